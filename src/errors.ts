@@ -1,0 +1,74 @@
+// The domain's error vocabulary. No GraphQL imports: src/schema/errors.ts maps each class once to a GraphQL type.
+
+export class DomainError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(
+    readonly entity: string,
+    readonly id: string,
+  ) {
+    super(`${entity} ${id} was not found`);
+  }
+}
+
+export interface FieldError {
+  path: string[];
+  message: string;
+}
+
+export class ValidationError extends DomainError {
+  constructor(
+    message: string,
+    readonly fieldErrors: FieldError[] = [],
+  ) {
+    super(message);
+  }
+
+  static field(path: string | string[], message: string): ValidationError {
+    const p = Array.isArray(path) ? path : [path];
+    return new ValidationError(`${p.join('.')}: ${message}`, [{ path: p, message }]);
+  }
+}
+
+export class ConflictError extends DomainError {}
+
+export class UnauthorizedError extends DomainError {
+  constructor(message = 'Missing or invalid API key') {
+    super(message);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message = 'The API key lacks the scope this operation needs') {
+    super(message);
+  }
+}
+
+/** Why a file could not be read as a PDF with a text layer. */
+export type UnreadableReason = 'NOT_PDF' | 'EMPTY' | 'ENCRYPTED' | 'TRUNCATED' | 'NO_TEXT_LAYER';
+
+export class DocumentUnreadableError extends DomainError {
+  constructor(
+    readonly reason: UnreadableReason,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export type FetchFailure = 'HTTP_STATUS' | 'TIMEOUT' | 'TOO_LARGE' | 'FORBIDDEN_ADDRESS' | 'NETWORK' | 'NOT_PDF';
+
+export class FetchError extends DomainError {
+  constructor(
+    readonly failure: FetchFailure,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}

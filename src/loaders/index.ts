@@ -1,0 +1,10 @@
+// A new set of loaders per request (created in src/context.ts), so caches never outlive a request.
+import { createLatestExtractionLoader } from './latest-extraction.js';
+
+export function createLoaders() {
+  return {
+    latestExtraction: createLatestExtractionLoader(),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

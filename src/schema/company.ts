@@ -1,0 +1,151 @@
+import { NotFoundError, ConflictError, ValidationError } from '../errors.js';
+import { prisma } from '../db.js';
+import * as companies from '../services/companies.js';
+import { builder } from './builder.js';
+import { DocumentConnection } from './document.js';
+import { DocumentKind } from './enums.js';
+import { lookupResult, orNotFound } from './errors.js';
+import { parseGlobalId } from './ids.js';
+
+builder.prismaObject('Ticker', {
+  description: 'A listing of a company: a ticker on an exchange (unique together).',
+  fields: (t) => ({
+    ticker: t.exposeString('ticker'),
+    exchange: t.exposeString('exchange'),
+    isPrimary: t.exposeBoolean('isPrimary'),
+  }),
+});
+
+export const Company = builder.prismaNode('Company', {
+  id: { field: 'id' },
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    country: t.exposeString('country', { nullable: true, description: 'ISO 3166-1 alpha-2 code.' }),
+    irUrl: t.exposeString('irUrl', { nullable: true, description: 'Investor-relations page, where reports are discovered.' }),
+    tickers: t.relation('tickers', { query: { orderBy: [{ isPrimary: 'desc' }, { id: 'asc' }] } }),
+    primaryTicker: t.string({
+      nullable: true,
+      select: { tickers: { where: { isPrimary: true }, take: 1, select: { ticker: true } } },
+      resolve: (company) => company.tickers[0]?.ticker ?? null,
+    }),
+    documents: t.relatedConnection(
+      'documents',
+      {
+      cursor: 'id',
+      totalCount: true,
+      description: 'Newest fiscal year first.',
+      args: {
+        fiscalYear: t.arg.int(),
+        kind: t.arg({ type: DocumentKind }),
+      },
+      query: (args) => ({
+        where: {
+          ...(args.fiscalYear != null ? { fiscalYear: args.fiscalYear } : {}),
+          ...(args.kind ? { kind: args.kind } : {}),
+        },
+        orderBy: [{ fiscalYear: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
+      }),
+      },
+      DocumentConnection,
+    ),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+const CompanyConnection = builder.connectionObject(
+  { type: Company, name: 'CompanyConnection' },
+  { name: 'CompanyEdge' },
+);
+
+const CompanyResult = lookupResult('CompanyResult', Company, 'Company');
+
+builder.queryFields((t) => ({
+  companies: t.prismaConnection({
+    type: 'Company',
+    cursor: 'id',
+    description: 'The catalogue by name. `search` matches names case-insensitively; `ticker` matches any listing ("AZN" or "LSE:AZN").',
+    args: { search: t.arg.string(), ticker: t.arg.string() },
+    totalCount: (_parent, args) => prisma.company.count({ where: companies.companyFilter(args) }),
+    resolve: (query, _parent, args) =>
+      prisma.company.findMany({ ...query, where: companies.companyFilter(args), orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+  }, CompanyConnection),
+  company: t.field({
+    type: CompanyResult,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args) => orNotFound(() => companies.getCompany(parseGlobalId('Company', String(args.id)))),
+  }),
+  companyByTicker: t.field({
+    type: CompanyResult,
+    description: 'The company listed under this ticker ("AZN", or "LSE:AZN" for one exchange).',
+    args: { ticker: t.arg.string({ required: true }) },
+    resolve: (_root, args) => orNotFound(() => companies.findCompanyByTicker(args.ticker)),
+  }),
+}));
+
+const TickerInput = builder.inputType('TickerInput', {
+  fields: (t) => ({
+    ticker: t.string({ required: true }),
+    exchange: t.string({ required: true, description: 'Exchange code, e.g. LSE, XETRA, NASDAQ.' }),
+    isPrimary: t.boolean({ description: 'The primary listing; defaults to the first one.' }),
+  }),
+});
+
+const CreateCompanyInput = builder.inputType('CreateCompanyInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    country: t.string(),
+    irUrl: t.string(),
+    tickers: t.field({ type: [TickerInput] }),
+  }),
+});
+
+const UpdateCompanyInput = builder.inputType('UpdateCompanyInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    name: t.string(),
+    country: t.string({ description: 'null clears it.' }),
+    irUrl: t.string({ description: 'null clears it.' }),
+    tickers: t.field({ type: [TickerInput], description: 'Replaces every listing when given.' }),
+  }),
+});
+
+const DeleteCompanyInput = builder.inputType('DeleteCompanyInput', { fields: (t) => ({ id: t.id({ required: true }) }) });
+
+type CompanyRecord = Awaited<ReturnType<typeof companies.getCompany>>;
+const companyPayload = (name: string) =>
+  builder.objectRef<{ company: CompanyRecord }>(name).implement({
+    fields: (t) => ({ company: t.field({ type: Company, resolve: (p) => p.company }) }),
+  });
+
+const CreateCompanyPayload = companyPayload('CreateCompanyPayload');
+const UpdateCompanyPayload = companyPayload('UpdateCompanyPayload');
+const DeleteCompanyPayload = builder.objectRef<{ deletedId: string }>('DeleteCompanyPayload').implement({
+  fields: (t) => ({ deletedId: t.exposeID('deletedId') }),
+});
+
+builder.mutationFields((t) => ({
+  createCompany: t.field({
+    type: CreateCompanyPayload,
+    args: { input: t.arg({ type: CreateCompanyInput, required: true }) },
+    errors: { types: [ValidationError, ConflictError], union: { name: 'CreateCompanyResult' } },
+    resolve: async (_root, { input }) => ({ company: await companies.createCompany(input) }),
+  }),
+  updateCompany: t.field({
+    type: UpdateCompanyPayload,
+    args: { input: t.arg({ type: UpdateCompanyInput, required: true }) },
+    errors: { types: [NotFoundError, ValidationError, ConflictError], union: { name: 'UpdateCompanyResult' } },
+    resolve: async (_root, { input: { id, ...patch } }) => ({
+      company: await companies.updateCompany(parseGlobalId('Company', String(id)), patch),
+    }),
+  }),
+  deleteCompany: t.field({
+    type: DeleteCompanyPayload,
+    args: { input: t.arg({ type: DeleteCompanyInput, required: true }) },
+    errors: { types: [NotFoundError], union: { name: 'DeleteCompanyResult' } },
+    resolve: async (_root, { input }) => {
+      await companies.deleteCompany(parseGlobalId('Company', String(input.id)));
+      return { deletedId: String(input.id) };
+    },
+  }),
+}));

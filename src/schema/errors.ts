@@ -1,0 +1,87 @@
+// Maps each domain error class of src/errors.ts once to a GraphQL type implementing `interface Error`.
+import {
+  ConflictError,
+  DocumentUnreadableError,
+  FetchError,
+  ForbiddenError,
+  NotFoundError,
+  UnauthorizedError,
+  ValidationError,
+} from '../errors.js';
+import type { ObjectRef } from '@pothos/core';
+import { builder, type BuilderTypes } from './builder.js';
+
+export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
+  description: 'Every expected failure implements Error; select `... on Error { message }` to handle any.',
+  fields: (t) => ({ message: t.exposeString('message') }),
+});
+
+builder.objectType(NotFoundError, {
+  name: 'NotFoundError',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    entity: t.exposeString('entity', { description: 'The kind of thing that was looked up.' }),
+    id: t.exposeString('id', { description: 'The identifier that matched nothing.' }),
+  }),
+});
+
+const FieldErrorRef = builder.objectRef<{ path: string[]; message: string }>('FieldError').implement({
+  fields: (t) => ({
+    path: t.exposeStringList('path', { description: 'Path of the offending input field, e.g. ["tickers", "0", "ticker"].' }),
+    message: t.exposeString('message'),
+  }),
+});
+
+builder.objectType(ValidationError, {
+  name: 'ValidationError',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ fieldErrors: t.field({ type: [FieldErrorRef], resolve: (e) => e.fieldErrors }) }),
+});
+
+builder.objectType(ConflictError, { name: 'ConflictError', interfaces: [ErrorInterface], fields: () => ({}) });
+builder.objectType(UnauthorizedError, { name: 'UnauthorizedError', interfaces: [ErrorInterface], fields: () => ({}) });
+builder.objectType(ForbiddenError, { name: 'ForbiddenError', interfaces: [ErrorInterface], fields: () => ({}) });
+
+const UnreadableReason = builder.enumType('DocumentUnreadableReason', {
+  values: ['NOT_PDF', 'EMPTY', 'ENCRYPTED', 'TRUNCATED', 'NO_TEXT_LAYER'] as const,
+});
+
+builder.objectType(DocumentUnreadableError, {
+  name: 'DocumentUnreadableError',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ reason: t.field({ type: UnreadableReason, resolve: (e) => e.reason }) }),
+});
+
+const FetchFailure = builder.enumType('FetchFailure', {
+  values: ['HTTP_STATUS', 'TIMEOUT', 'TOO_LARGE', 'FORBIDDEN_ADDRESS', 'NETWORK', 'NOT_PDF'] as const,
+});
+
+builder.objectType(FetchError, {
+  name: 'FetchError',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    failure: t.field({ type: FetchFailure, resolve: (e) => e.failure }),
+    status: t.int({ nullable: true, description: 'The HTTP status, when the server answered.', resolve: (e) => e.status ?? null }),
+  }),
+});
+
+/**
+ * `<Entity>Result = <Entity> | NotFoundError` for single-entity lookups. A hand-made union (rather than the errors
+ * plugin's per-field one) so that several lookups, e.g. `company` and `companyByTicker`, share one result type.
+ */
+export function lookupResult<T extends object>(name: string, entity: ObjectRef<BuilderTypes, T>, entityName: string) {
+  return builder.unionType(name, {
+    types: [entity, NotFoundError],
+    resolveType: (value) => (value instanceof NotFoundError ? 'NotFoundError' : entityName),
+  });
+}
+
+/** Runs a lookup, returning a NotFoundError as a value (a member of the result union) rather than throwing it. */
+export async function orNotFound<T>(lookup: () => Promise<T>): Promise<T | NotFoundError> {
+  try {
+    return await lookup();
+  } catch (err) {
+    if (err instanceof NotFoundError) return err;
+    throw err;
+  }
+}

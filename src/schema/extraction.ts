@@ -1,0 +1,71 @@
+import { prisma } from '../db.js';
+import { NotFoundError } from '../errors.js';
+import { builder } from './builder.js';
+import { ExtractionProvider, StatementType } from './enums.js';
+import { lookupResult, orNotFound } from './errors.js';
+import { parseGlobalId } from './ids.js';
+
+const StatementColumn = builder.prismaObject('ExtractionColumn', {
+  name: 'StatementColumn',
+  description: 'A column of figures as printed, left to right.',
+  fields: (t) => ({
+    label: t.exposeString('label'),
+    fiscalYear: t.exposeInt('fiscalYear', { nullable: true }),
+    periodEnd: t.string({
+      nullable: true,
+      description: 'ISO date the period ends (or the balance-sheet date).',
+      resolve: (c) => c.periodEnd?.toISOString().slice(0, 10) ?? null,
+    }),
+    periodMonths: t.exposeInt('periodMonths', { nullable: true, description: '12 for a year, 6 for a half; null for an instant.' }),
+  }),
+});
+
+const ExtractedLine = builder.prismaObject('ExtractedLine', {
+  description: 'One line of a statement as printed, with a value per column.',
+  fields: (t) => ({
+    label: t.exposeString('label'),
+    concept: t.exposeString('concept', { nullable: true, description: 'Canonical concept key, e.g. revenue, total_assets.' }),
+    level: t.exposeInt('level'),
+    isTotal: t.exposeBoolean('isTotal'),
+    page: t.exposeInt('page', { description: '1-based physical PDF page the line is printed on.' }),
+    values: t.field({
+      type: ['Decimal'],
+      nullable: { list: false, items: true },
+      description: 'One per column, in the statement unit (per-share figures unscaled); null is a printed nil.',
+      select: { values: { select: { value: true, column: { select: { position: true } } } } },
+      resolve: (line) =>
+        [...line.values].sort((a, b) => a.column.position - b.column.position).map((v) => v.value),
+    }),
+  }),
+});
+
+export const Extraction = builder.prismaNode('Extraction', {
+  id: { field: 'id' },
+  fields: (t) => ({
+    document: t.relation('document'),
+    statementType: t.expose('statementType', { type: StatementType }),
+    provider: t.expose('provider', { type: ExtractionProvider }),
+    model: t.exposeString('model', { nullable: true }),
+    title: t.exposeString('title', { nullable: true }),
+    pages: t.exposeIntList('pages'),
+    currency: t.exposeString('currency', { nullable: true }),
+    unit: t.exposeString('unit', { description: 'units | thousands | millions | billions' }),
+    columns: t.relation('columns', { type: StatementColumn, query: { orderBy: { position: 'asc' } } }),
+    lineItems: t.relation('lineItems', { type: ExtractedLine, query: { orderBy: { position: 'asc' } } }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  extraction: t.field({
+    type: lookupResult('ExtractionResult', Extraction, 'Extraction'),
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args) =>
+      orNotFound(async () => {
+        const row = await prisma.extraction.findUnique({ where: { id: parseGlobalId('Extraction', String(args.id)) } });
+        if (!row) throw new NotFoundError('Extraction', String(args.id));
+        return row;
+      }),
+  }),
+}));

@@ -1,0 +1,10 @@
+// Side-effect imports register each domain type on the builder; the order does not matter.
+import './errors.js';
+import './enums.js';
+import './company.js';
+import './document.js';
+import './extraction.js';
+import { lexicographicSortSchema } from 'graphql';
+import { builder } from './builder.js';
+
+export const schema = lexicographicSortSchema(builder.toSchema());

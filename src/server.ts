@@ -1,0 +1,60 @@
+// Starts the API: on DATABASE_URL when given, otherwise on an embedded PostgreSQL kept in DATA_DIR. Applies the
+// migrations, seeds the catalogue once, serves /graphql, and shuts everything down cleanly on SIGINT/SIGTERM.
+import { createServer } from 'node:http';
+import { config } from './config.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
+import { migrateDatabase } from './db/migrate.js';
+import { logger } from './logger.js';
+
+async function main() {
+  const started = performance.now();
+  let embedded: EmbeddedDatabase | undefined;
+  if (!config.databaseUrl) {
+    embedded = await startEmbeddedPostgres({
+      dataDir: config.dataDir,
+      port: config.embeddedPgPort,
+      log: (line) => logger.debug({ postgres: line }),
+    });
+    await embedded.createDatabase('fde');
+    process.env.DATABASE_URL = embedded.url('fde');
+    logger.info({ dataDir: config.dataDir, ms: Math.round(performance.now() - started) }, 'embedded PostgreSQL started');
+  }
+  const databaseUrl = process.env.DATABASE_URL!;
+  const { applied } = await migrateDatabase(databaseUrl);
+  if (applied.length) logger.info({ applied }, 'migrations applied');
+
+  // Loaded only now: the Prisma client reads DATABASE_URL when its module is evaluated.
+  const { prisma } = await import('./db.js');
+  const { buildYoga } = await import('./yoga.js');
+  if (config.seed) {
+    const { seedCatalogue } = await import('../prisma/seed.js');
+    if (await seedCatalogue(prisma)) logger.info('seeded the company catalogue');
+  }
+
+  const yoga = buildYoga();
+  const server = createServer(yoga);
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  logger.info({ url: `http://localhost:${port}/graphql`, ms: Math.round(performance.now() - started) }, 'server ready');
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    server.closeIdleConnections?.();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await prisma.$disconnect();
+    await embedded?.stop();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((err) => {
+  logger.fatal({ err }, 'failed to start');
+  process.exit(1);
+});

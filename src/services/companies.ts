@@ -1,0 +1,167 @@
+// The company catalogue: companies and their listings (ticker + exchange), looked up by any ticker.
+import { z } from 'zod';
+import { prisma, type Prisma } from '../db.js';
+import type { Company } from '../generated/prisma/client.js';
+import { ConflictError, NotFoundError } from '../errors.js';
+import { parseInput } from './validation.js';
+
+const TickerInput = z.object({
+  ticker: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9][A-Z0-9.\-]{0,14}$/, 'must be 1-15 letters, digits, dots or dashes'),
+  exchange: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9][A-Z0-9_\-]{0,39}$/, 'must be 1-40 letters, digits, underscores or dashes (e.g. LSE, XETRA)'),
+  isPrimary: z.boolean().nullish(),
+});
+
+const tickerList = z
+  .array(TickerInput)
+  .max(20, 'at most 20 listings')
+  .superRefine((tickers, ctx) => {
+    const seen = new Set<string>();
+    tickers.forEach((t, i) => {
+      const key = `${t.ticker}@${t.exchange}`;
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [i, 'ticker'], message: `${t.ticker} on ${t.exchange} is listed twice` });
+      seen.add(key);
+    });
+    if (tickers.filter((t) => t.isPrimary).length > 1) ctx.addIssue({ code: 'custom', message: 'at most one listing can be primary' });
+  });
+
+const companyFields = {
+  name: z.string().trim().min(1, 'must not be empty').max(200, 'at most 200 characters'),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as GB')
+    .nullish(),
+  irUrl: z
+    .string()
+    .trim()
+    .url('must be a URL')
+    .refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) URL')
+    .nullish(),
+};
+
+export const CreateCompanySchema = z.object({ ...companyFields, tickers: tickerList.nullish().transform((t) => t ?? []) });
+export const UpdateCompanySchema = z.object({
+  name: companyFields.name.nullish(),
+  country: companyFields.country,
+  irUrl: companyFields.irUrl,
+  tickers: tickerList.nullish(),
+});
+
+/** Prisma `include`/`select` a caller (e.g. a GraphQL resolver) wants folded into the read. */
+export type CompanyQuery = { include?: Prisma.CompanyInclude; select?: Prisma.CompanySelect };
+
+export type CreateCompanyInput = z.input<typeof CreateCompanySchema>;
+export type UpdateCompanyInput = z.input<typeof UpdateCompanySchema>;
+type Listing = z.output<typeof TickerInput>;
+
+/** First listing is primary unless one says otherwise. */
+function withPrimary(tickers: Listing[]) {
+  const primary = Math.max(0, tickers.findIndex((t) => t.isPrimary));
+  return tickers.map((t, i) => ({ ticker: t.ticker, exchange: t.exchange, isPrimary: i === primary }));
+}
+
+async function assertListingsFree(tx: Prisma.TransactionClient, tickers: Listing[], exceptCompanyId?: number) {
+  if (!tickers.length) return;
+  const taken = await tx.ticker.findFirst({
+    where: {
+      OR: tickers.map((t) => ({ ticker: t.ticker, exchange: t.exchange })),
+      ...(exceptCompanyId ? { companyId: { not: exceptCompanyId } } : {}),
+    },
+    include: { company: { select: { name: true } } },
+  });
+  if (taken) throw new ConflictError(`${taken.ticker} on ${taken.exchange} is already listed for ${taken.company.name}`);
+}
+
+/** A concurrent insert can still hit the unique index after our check: report it the same way. */
+function asConflict(err: unknown): never {
+  if ((err as { code?: string }).code === 'P2002') throw new ConflictError('A listing with this ticker and exchange already exists');
+  throw err;
+}
+
+export async function createCompany(input: CreateCompanyInput, query: CompanyQuery = {}): Promise<Company> {
+  const data = parseInput(CreateCompanySchema, input);
+  return prisma
+    .$transaction(async (tx) => {
+      await assertListingsFree(tx, data.tickers);
+      const { id } = await tx.company.create({
+        data: { name: data.name, country: data.country ?? null, irUrl: data.irUrl ?? null, tickers: { create: withPrimary(data.tickers) } },
+        select: { id: true },
+      });
+      return tx.company.findUniqueOrThrow({ ...query, where: { id } }) as Promise<Company>;
+    })
+    .catch(asConflict);
+}
+
+export async function updateCompany(id: number, input: UpdateCompanyInput, query: CompanyQuery = {}): Promise<Company> {
+  const data = parseInput(UpdateCompanySchema, input);
+  return prisma
+    .$transaction(async (tx) => {
+      const existing = await tx.company.findUnique({ where: { id }, select: { id: true } });
+      if (!existing) throw new NotFoundError('Company', String(id));
+      if (data.tickers) {
+        await assertListingsFree(tx, data.tickers, id);
+        await tx.ticker.deleteMany({ where: { companyId: id } });
+        await tx.ticker.createMany({ data: withPrimary(data.tickers).map((t) => ({ ...t, companyId: id })) });
+      }
+      await tx.company.update({
+        where: { id },
+        data: {
+          ...(data.name != null ? { name: data.name } : {}),
+          ...(data.country !== undefined ? { country: data.country } : {}),
+          ...(data.irUrl !== undefined ? { irUrl: data.irUrl } : {}),
+        },
+      });
+      return tx.company.findUniqueOrThrow({ ...query, where: { id } }) as Promise<Company>;
+    })
+    .catch(asConflict);
+}
+
+/** Deletes the company with its listings, documents, extractions and compiled statements (cascade). */
+export async function deleteCompany(id: number): Promise<number> {
+  const { count } = await prisma.company.deleteMany({ where: { id } });
+  if (count === 0) throw new NotFoundError('Company', String(id));
+  return id;
+}
+
+/** Filters for the company list: case-insensitive name search, and any listing's ticker. */
+export function companyFilter(args: { search?: string | null; ticker?: string | null }): Prisma.CompanyWhereInput {
+  const where: Prisma.CompanyWhereInput = {};
+  const search = args.search?.trim();
+  if (search) where.name = { contains: search, mode: 'insensitive' };
+  if (args.ticker?.trim()) where.tickers = { some: tickerFilter(args.ticker) };
+  return where;
+}
+
+/** "AZN" matches the ticker on any exchange; "LSE:AZN" only that listing. */
+function tickerFilter(raw: string): Prisma.TickerWhereInput {
+  const value = raw.trim().toUpperCase();
+  const colon = value.indexOf(':');
+  if (colon > 0) return { exchange: value.slice(0, colon), ticker: value.slice(colon + 1) };
+  return { ticker: value };
+}
+
+/** The company listed under `ticker`; when several companies share it on different exchanges, the primary listing wins. */
+export async function findCompanyByTicker(ticker: string, query: CompanyQuery = {}) {
+  const listing = await prisma.ticker.findFirst({
+    where: tickerFilter(ticker),
+    orderBy: [{ isPrimary: 'desc' }, { id: 'asc' }],
+    select: { companyId: true },
+  });
+  if (!listing) throw new NotFoundError('Company with ticker', ticker);
+  return prisma.company.findUniqueOrThrow({ ...query, where: { id: listing.companyId } }) as Promise<Company>;
+}
+
+export async function getCompany(id: number, query: CompanyQuery = {}) {
+  const company = await prisma.company.findUnique({ ...query, where: { id } });
+  if (!company) throw new NotFoundError('Company', String(id));
+  return company as Company;
+}

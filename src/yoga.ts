@@ -1,0 +1,52 @@
+// The GraphQL HTTP handler: schema, per-request context, GraphiQL, health and readiness. No port: src/server.ts
+// listens; tests call `yoga.fetch` in-process.
+import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import { config } from './config.js';
+import { createContext } from './context.js';
+import { prisma } from './db.js';
+import { logger } from './logger.js';
+import { schema } from './schema/index.js';
+
+const DEFAULT_QUERY = `# Financial Data Extractor: try the seeded catalogue.
+query Companies {
+  companies(first: 10) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        primaryTicker
+        tickers { ticker exchange }
+        documents(first: 5) { totalCount edges { node { id fiscalYear kind pageCount } } }
+      }
+    }
+  }
+}
+`;
+
+export function buildYoga() {
+  return createYoga({
+    schema,
+    context: createContext,
+    graphqlEndpoint: '/graphql',
+    graphiql: config.graphiql ? { title: 'Financial Data Extractor', defaultQuery: DEFAULT_QUERY } : false,
+    landingPage: false,
+    logging: {
+      debug: (...args) => logger.debug(args.map(String).join(' ')),
+      info: (...args) => logger.info(args.map(String).join(' ')),
+      warn: (...args) => logger.warn(args.map(String).join(' ')),
+      // Masked errors arrive here with their stack; clients only see "Unexpected error.".
+      error: (...args) => logger.error({ err: args.find((a) => a instanceof Error) }, args.map(String).join(' ')),
+    },
+    plugins: [
+      useReadinessCheck({
+        endpoint: '/ready',
+        check: async () => {
+          await prisma.$queryRaw`SELECT 1`;
+        },
+      }),
+    ],
+  });
+}
+
+export type Yoga = ReturnType<typeof buildYoga>;
