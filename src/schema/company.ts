@@ -73,13 +73,13 @@ builder.queryFields((t) => ({
   company: t.field({
     type: CompanyResult,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args) => orNotFound(() => companies.getCompany(parseGlobalId('Company', String(args.id)))),
+    resolve: (_root, args) => orNotFound(String(args.id), () => companies.getCompany(parseGlobalId('Company', String(args.id)))),
   }),
   companyByTicker: t.field({
     type: CompanyResult,
     description: 'The company listed under this ticker ("AZN", or "LSE:AZN" for one exchange).',
     args: { ticker: t.arg.string({ required: true }) },
-    resolve: (_root, args) => orNotFound(() => companies.findCompanyByTicker(args.ticker)),
+    resolve: (_root, args) => orNotFound(args.ticker, () => companies.findCompanyByTicker(args.ticker)),
   }),
 }));
 

@@ -41,7 +41,7 @@ builder.queryFields((t) => ({
     type: lookupResult('DocumentResult', Document, 'Document'),
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, args) =>
-      orNotFound(async () => {
+      orNotFound(String(args.id), async () => {
         const doc = await prisma.document.findUnique({ where: { id: parseGlobalId('Document', String(args.id)) } });
         if (!doc) throw new NotFoundError('Document', String(args.id));
         return doc;

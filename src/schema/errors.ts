@@ -21,7 +21,7 @@ builder.objectType(NotFoundError, {
   interfaces: [ErrorInterface],
   fields: (t) => ({
     entity: t.exposeString('entity', { description: 'The kind of thing that was looked up.' }),
-    id: t.exposeString('id', { description: 'The identifier that matched nothing.' }),
+    identifier: t.exposeString('id', { description: 'The identifier (ID, ticker, ...) that matched nothing.' }),
   }),
 });
 
@@ -65,6 +65,9 @@ builder.objectType(FetchError, {
   }),
 });
 
+// graphql-js treats any Error instance a resolver *returns* as a thrown error, so a miss travels as a plain copy.
+const LOOKUP_MISS = Symbol('lookup miss');
+
 /**
  * `<Entity>Result = <Entity> | NotFoundError` for single-entity lookups. A hand-made union (rather than the errors
  * plugin's per-field one) so that several lookups, e.g. `company` and `companyByTicker`, share one result type.
@@ -72,16 +75,20 @@ builder.objectType(FetchError, {
 export function lookupResult<T extends object>(name: string, entity: ObjectRef<BuilderTypes, T>, entityName: string) {
   return builder.unionType(name, {
     types: [entity, NotFoundError],
-    resolveType: (value) => (value instanceof NotFoundError ? 'NotFoundError' : entityName),
+    resolveType: (value) => (LOOKUP_MISS in value ? 'NotFoundError' : entityName),
   });
 }
 
-/** Runs a lookup, returning a NotFoundError as a value (a member of the result union) rather than throwing it. */
-export async function orNotFound<T>(lookup: () => Promise<T>): Promise<T | NotFoundError> {
+/**
+ * Runs a lookup, returning a NotFoundError as a member of the result union rather than throwing it. `identifier`
+ * is what the client asked for (its global ID or ticker), reported instead of the internal id.
+ */
+export async function orNotFound<T>(identifier: string, lookup: () => Promise<T>): Promise<T | NotFoundError> {
   try {
     return await lookup();
   } catch (err) {
-    if (err instanceof NotFoundError) return err;
-    throw err;
+    if (!(err instanceof NotFoundError)) throw err;
+    const miss = { message: `${err.entity} ${identifier} was not found`, entity: err.entity, id: identifier, [LOOKUP_MISS]: true };
+    return miss as unknown as NotFoundError;
   }
 }

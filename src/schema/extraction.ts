@@ -62,7 +62,7 @@ builder.queryFields((t) => ({
     type: lookupResult('ExtractionResult', Extraction, 'Extraction'),
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, args) =>
-      orNotFound(async () => {
+      orNotFound(String(args.id), async () => {
         const row = await prisma.extraction.findUnique({ where: { id: parseGlobalId('Extraction', String(args.id)) } });
         if (!row) throw new NotFoundError('Extraction', String(args.id));
         return row;

@@ -1,0 +1,88 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Companies($first: Int, $after: String, $search: String, $ticker: String) {\n    companies(first: $first, after: $after, search: $search, ticker: $ticker) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor startCursor }\n      edges { cursor node { id name primaryTicker irUrl tickers { ticker exchange isPrimary } } }\n    }\n  }\n": typeof types.CompaniesDocument,
+    "\n  query Company($id: ID!) {\n    company(id: $id) {\n      __typename\n      ... on Company { id name country tickers { ticker exchange } }\n      ... on NotFoundError { message entity identifier }\n    }\n  }\n": typeof types.CompanyDocument,
+    "\n  query CompanyByTicker($ticker: String!) {\n    companyByTicker(ticker: $ticker) {\n      __typename\n      ... on Company { name }\n      ... on Error { message }\n    }\n  }\n": typeof types.CompanyByTickerDocument,
+    "\n  query Node($id: ID!, $ids: [ID!]!) {\n    node(id: $id) { __typename id ... on Company { name } }\n    nodes(ids: $ids) { __typename id }\n  }\n": typeof types.NodeDocument,
+    "\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      __typename\n      ... on CreateCompanyPayload { company { id name country irUrl primaryTicker tickers { ticker exchange isPrimary } } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on ConflictError { message }\n    }\n  }\n": typeof types.CreateCompanyDocument,
+    "\n  mutation UpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) {\n      __typename\n      ... on UpdateCompanyPayload { company { id name irUrl tickers { ticker exchange } } }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.UpdateCompanyDocument,
+    "\n  mutation DeleteCompany($input: DeleteCompanyInput!) {\n    deleteCompany(input: $input) {\n      __typename\n      ... on DeleteCompanyPayload { deletedId }\n      ... on NotFoundError { message }\n    }\n  }\n": typeof types.DeleteCompanyDocument,
+    "\n    query CompaniesNested($first: Int!) {\n      companies(first: $first) {\n        edges { node { tickers { ticker } documents(first: 5) { edges { node { id } } } } }\n      }\n    }\n  ": typeof types.CompaniesNestedDocument,
+};
+const documents: Documents = {
+    "\n  query Companies($first: Int, $after: String, $search: String, $ticker: String) {\n    companies(first: $first, after: $after, search: $search, ticker: $ticker) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor startCursor }\n      edges { cursor node { id name primaryTicker irUrl tickers { ticker exchange isPrimary } } }\n    }\n  }\n": types.CompaniesDocument,
+    "\n  query Company($id: ID!) {\n    company(id: $id) {\n      __typename\n      ... on Company { id name country tickers { ticker exchange } }\n      ... on NotFoundError { message entity identifier }\n    }\n  }\n": types.CompanyDocument,
+    "\n  query CompanyByTicker($ticker: String!) {\n    companyByTicker(ticker: $ticker) {\n      __typename\n      ... on Company { name }\n      ... on Error { message }\n    }\n  }\n": types.CompanyByTickerDocument,
+    "\n  query Node($id: ID!, $ids: [ID!]!) {\n    node(id: $id) { __typename id ... on Company { name } }\n    nodes(ids: $ids) { __typename id }\n  }\n": types.NodeDocument,
+    "\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      __typename\n      ... on CreateCompanyPayload { company { id name country irUrl primaryTicker tickers { ticker exchange isPrimary } } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on ConflictError { message }\n    }\n  }\n": types.CreateCompanyDocument,
+    "\n  mutation UpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) {\n      __typename\n      ... on UpdateCompanyPayload { company { id name irUrl tickers { ticker exchange } } }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message }\n    }\n  }\n": types.UpdateCompanyDocument,
+    "\n  mutation DeleteCompany($input: DeleteCompanyInput!) {\n    deleteCompany(input: $input) {\n      __typename\n      ... on DeleteCompanyPayload { deletedId }\n      ... on NotFoundError { message }\n    }\n  }\n": types.DeleteCompanyDocument,
+    "\n    query CompaniesNested($first: Int!) {\n      companies(first: $first) {\n        edges { node { tickers { ticker } documents(first: 5) { edges { node { id } } } } }\n      }\n    }\n  ": types.CompaniesNestedDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Companies($first: Int, $after: String, $search: String, $ticker: String) {\n    companies(first: $first, after: $after, search: $search, ticker: $ticker) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor startCursor }\n      edges { cursor node { id name primaryTicker irUrl tickers { ticker exchange isPrimary } } }\n    }\n  }\n"): (typeof documents)["\n  query Companies($first: Int, $after: String, $search: String, $ticker: String) {\n    companies(first: $first, after: $after, search: $search, ticker: $ticker) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor startCursor }\n      edges { cursor node { id name primaryTicker irUrl tickers { ticker exchange isPrimary } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Company($id: ID!) {\n    company(id: $id) {\n      __typename\n      ... on Company { id name country tickers { ticker exchange } }\n      ... on NotFoundError { message entity identifier }\n    }\n  }\n"): (typeof documents)["\n  query Company($id: ID!) {\n    company(id: $id) {\n      __typename\n      ... on Company { id name country tickers { ticker exchange } }\n      ... on NotFoundError { message entity identifier }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyByTicker($ticker: String!) {\n    companyByTicker(ticker: $ticker) {\n      __typename\n      ... on Company { name }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  query CompanyByTicker($ticker: String!) {\n    companyByTicker(ticker: $ticker) {\n      __typename\n      ... on Company { name }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Node($id: ID!, $ids: [ID!]!) {\n    node(id: $id) { __typename id ... on Company { name } }\n    nodes(ids: $ids) { __typename id }\n  }\n"): (typeof documents)["\n  query Node($id: ID!, $ids: [ID!]!) {\n    node(id: $id) { __typename id ... on Company { name } }\n    nodes(ids: $ids) { __typename id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      __typename\n      ... on CreateCompanyPayload { company { id name country irUrl primaryTicker tickers { ticker exchange isPrimary } } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on ConflictError { message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      __typename\n      ... on CreateCompanyPayload { company { id name country irUrl primaryTicker tickers { ticker exchange isPrimary } } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on ConflictError { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) {\n      __typename\n      ... on UpdateCompanyPayload { company { id name irUrl tickers { ticker exchange } } }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) {\n      __typename\n      ... on UpdateCompanyPayload { company { id name irUrl tickers { ticker exchange } } }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCompany($input: DeleteCompanyInput!) {\n    deleteCompany(input: $input) {\n      __typename\n      ... on DeleteCompanyPayload { deletedId }\n      ... on NotFoundError { message }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteCompany($input: DeleteCompanyInput!) {\n    deleteCompany(input: $input) {\n      __typename\n      ... on DeleteCompanyPayload { deletedId }\n      ... on NotFoundError { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CompaniesNested($first: Int!) {\n      companies(first: $first) {\n        edges { node { tickers { ticker } documents(first: 5) { edges { node { id } } } } }\n      }\n    }\n  "): (typeof documents)["\n    query CompaniesNested($first: Int!) {\n      companies(first: $first) {\n        edges { node { tickers { ticker } documents(first: 5) { edges { node { id } } } } }\n      }\n    }\n  "];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
