@@ -1,0 +1,73 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { Command, Option } from 'commander';
+import { DocumentUnreadableError } from '../errors.js';
+import { extractStatements, stringifyContract, type ExtractedStatement } from '../extraction/index.js';
+
+/** `fde extract <pdf> [--json] [--provider layout|llm]`: prints the extraction contract's JSON or tables. */
+export function registerExtractCommand(program: Command): void {
+  program
+    .command('extract')
+    .description('extract the income statement, balance sheet and cash-flow statement from a PDF')
+    .argument('<pdf>', 'path to the report PDF')
+    .option('--json', 'print the extraction contract JSON on stdout')
+    .addOption(new Option('--provider <name>', 'extraction provider').choices(['layout', 'llm']).default('layout'))
+    .option('--quiet', 'no progress on stderr')
+    .action(async (pdf: string, opts: { json?: boolean; provider: string; quiet?: boolean }) => {
+      if (opts.provider === 'llm') {
+        fail('error: the llm provider is not yet available; use --provider layout');
+        return;
+      }
+      let bytes: Uint8Array;
+      try {
+        bytes = new Uint8Array(await readFile(pdf));
+      } catch (error) {
+        fail(`error: cannot read ${pdf}: ${(error as Error).message}`);
+        return;
+      }
+      try {
+        let lastStep = '';
+        const output = await extractStatements(bytes, {
+          fileName: basename(pdf),
+          onProgress: ({ step, current, total }) => {
+            if (opts.quiet || !process.stderr.isTTY) return;
+            if (step !== lastStep || current === total || current % 20 === 0) process.stderr.write(`\r${step} ${current}/${total}   `);
+            lastStep = step;
+            if (current === total) process.stderr.write('\n');
+          },
+        });
+        if (opts.json) process.stdout.write(`${stringifyContract(output)}\n`);
+        else process.stdout.write(renderTables(output.statements, output.source.pages));
+      } catch (error) {
+        if (error instanceof DocumentUnreadableError) {
+          fail(`error: ${basename(pdf)} is unreadable (${error.reason}): ${error.message}`);
+          return;
+        }
+        throw error;
+      }
+    });
+}
+
+function fail(line: string): void {
+  process.stderr.write(`${line}\n`);
+  process.exitCode = 1;
+}
+
+function renderTables(statements: ExtractedStatement[], pages: number): string {
+  const out: string[] = [`${pages} pages, ${statements.length} statement(s) found\n`];
+  for (const s of statements) {
+    out.push(`\n${s.type}: ${s.title} (pages ${s.pages.join(', ')}; ${s.currency ?? 'currency not stated'}, ${s.unit})`);
+    const labelWidth = Math.min(60, Math.max(20, ...s.lineItems.map((l) => l.label.length + 2 * l.level)));
+    const widths = s.columns.map((c, i) => Math.max(12, c.label.length > 24 ? 14 : c.label.length, ...s.lineItems.map((l) => (l.values[i] ?? '-').length)));
+    const headerCells = s.columns.map((c, i) => (c.periodEnd ?? c.label).slice(0, widths[i]).padStart(widths[i]));
+    out.push(`${''.padEnd(labelWidth)}  ${headerCells.join('  ')}`);
+    for (const l of s.lineItems) {
+      const label = `${'  '.repeat(l.level)}${l.label || '(total)'}`.slice(0, labelWidth).padEnd(labelWidth);
+      const cells = l.values.map((v, i) => (v ?? '-').padStart(widths[i]));
+      out.push(`${label}  ${cells.join('  ')}${l.concept ? `   [${l.concept}]` : ''}`);
+    }
+    const failed = s.checks.filter((c) => !c.passed);
+    out.push(`checks: ${s.checks.length - failed.length}/${s.checks.length} passed${failed.map((c) => `; FAILED ${c.name} (column ${c.column + 1}: difference ${c.difference})`).join('')}`);
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,142 @@
+// Turns a located section into an ExtractedStatement: table, columns, unit, currency, concepts, checks.
+import { conceptDefinition, matchConcept } from './concepts/map-concepts.js';
+import { runChecks } from './checks.js';
+import { describeColumns, readColumnHeaders } from './layout/headers.js';
+import { median, type Line } from './layout/lines.js';
+import { buildTable, type TableRow } from './layout/table.js';
+import type { Section } from './locate.js';
+import { detectNumberStyle } from './numbers.js';
+import { detectCurrency, detectUnit, UNIT_SCALE } from './units.js';
+import type { ExtractedLine, ExtractedStatement, StatementType } from './types.js';
+
+export interface DocumentContext {
+  /** currency the report names for its figures, when a statement's own header does not */
+  presentationCurrency: string | null;
+  pageText: (page: number) => string;
+}
+
+const TERMINAL: Record<StatementType, string[]> = {
+  INCOME_STATEMENT: ['eps_basic', 'eps_diluted', 'weighted_average_shares'],
+  BALANCE_SHEET: ['total_liabilities_and_equity'],
+  CASH_FLOW_STATEMENT: ['cash_at_end'],
+};
+
+const TOTAL_WORDS = /^(total|net cash|summa|summe|gesamt|total des|totaal|netto)\b/i;
+const PER_SHARE = /per (ordinary |common )?share|per aktie|je aktie|par action|per aandeel|\(pence\)|\(cents\)/i;
+
+export function buildStatement(type: StatementType, section: Section, doc: DocumentContext): ExtractedStatement | null {
+  const lines = section.lines;
+  const style = detectNumberStyle(lines.flatMap((l) => l.phrases.map((p) => p.text)));
+  const table = buildTable(lines, style);
+  if (table.columns.length === 0) return null;
+  const fontSize = median(lines.map((l) => l.fontSize)) || 10;
+
+  const rows = cutAfterStatementEnd(type, table.rows);
+  const { perColumn, shared } = readColumnHeaders(table.headerLines, table.columns, fontSize);
+  const headerText = table.headerLines.map((l) => l.text).join(' \n');
+  const columns = describeColumns(type, perColumn, shared, `${section.title} ${headerText}`);
+
+  const allText = lines.map((l) => l.text).join('\n');
+  const unit = detectUnit([section.title, headerText, allText, ...section.pages.map(doc.pageText)]) ?? 'units';
+  const currency =
+    detectCurrency([`${section.title} ${headerText}`, allText]) ?? doc.presentationCurrency;
+
+  const indents = indentLevels(rows, fontSize);
+  const concepts = assignConcepts(type, rows);
+  const lineItems: ExtractedLine[] = [];
+  rows.forEach((row, i) => {
+    if (row.cells.every((c) => c === undefined)) return;
+    const concept = concepts[i];
+    const definition = concept ? conceptDefinition(type, concept) : undefined;
+    lineItems.push({
+      label: row.label,
+      concept,
+      values: row.cells.map((c) => (c ? c.amount.value : null)),
+      page: row.page,
+      level: row.labelX0 === null ? 0 : indents(row.labelX0),
+      isTotal: row.label === '' || TOTAL_WORDS.test(row.label) || Boolean(definition?.isTotal),
+      perShare: Boolean(definition?.perShare) || PER_SHARE.test(row.label) || row.cells.some((c) => c?.amount.minorUnitSuffix),
+    });
+  });
+  if (lineItems.length < 2) return null;
+
+  const statement: ExtractedStatement = {
+    type,
+    title: section.title,
+    pages: [...new Set([section.titleLine?.page ?? lineItems[0].page, ...lineItems.map((l) => l.page)])].sort((a, b) => a - b),
+    currency,
+    unit,
+    scale: UNIT_SCALE[unit],
+    columns,
+    lineItems,
+    checks: [],
+  };
+  statement.checks = runChecks(statement);
+  return statement;
+}
+
+/** After a statement's closing line, the next heading starts another table (Lyft's stock-compensation breakdown). */
+function cutAfterStatementEnd(type: StatementType, rows: TableRow[]): TableRow[] {
+  let ended = false;
+  for (const [i, row] of rows.entries()) {
+    const hasFigures = row.cells.some((c) => c !== undefined);
+    if (ended && !hasFigures && row.label) return rows.slice(0, i);
+    if (hasFigures && TERMINAL[type].includes(matchConcept(type, row.label) ?? '')) ended = true;
+  }
+  return rows;
+}
+
+function indentLevels(rows: TableRow[], fontSize: number): (x: number) => number {
+  const xs = [...new Set(rows.flatMap((r) => (r.labelX0 === null ? [] : [r.labelX0])))].sort((a, b) => a - b);
+  const stops: number[] = [];
+  for (const x of xs) if (stops.length === 0 || x - stops[stops.length - 1] > 0.5 * fontSize) stops.push(x);
+  return (x: number) => {
+    let level = 0;
+    for (const [i, stop] of stops.entries()) if (x >= stop - 0.25 * fontSize) level = i;
+    return Math.min(level, 5);
+  };
+}
+
+/**
+ * Concepts by the line's own label first; then unlabelled totals by the heading they close ("Non-current
+ * assets" ... [total]); then sub-lines by their heading ("Capital stock" / "Issued and outstanding").
+ */
+function assignConcepts(type: StatementType, rows: TableRow[]): (string | null)[] {
+  const result: (string | null)[] = rows.map(() => null);
+  const used = new Set<string>();
+  const take = (i: number, key: string | null) => {
+    if (key && !used.has(key) && result[i] === null) {
+      used.add(key);
+      result[i] = key;
+    }
+  };
+  const headingOf: (string | null)[] = [];
+  const blockHeadingOf: (string | null)[] = [];
+  let heading: string | null = null;
+  let block: string | null = null;
+  let previousHadFigures = true;
+  for (const row of rows) {
+    const hasFigures = row.cells.some((c) => c !== undefined);
+    if (!hasFigures && row.label) {
+      heading = row.label;
+      if (previousHadFigures) block = row.label;
+    }
+    headingOf.push(heading);
+    blockHeadingOf.push(hasFigures && !previousHadFigures ? block : null);
+    previousHadFigures = hasFigures;
+  }
+  rows.forEach((row, i) => {
+    if (row.label && row.cells.some((c) => c)) take(i, matchConcept(type, row.label));
+  });
+  rows.forEach((row, i) => {
+    if (!row.label && headingOf[i]) take(i, matchConcept(type, `total ${headingOf[i]}`) ?? matchConcept(type, headingOf[i]!));
+  });
+  rows.forEach((row, i) => {
+    if (row.label && blockHeadingOf[i]) take(i, matchConcept(type, blockHeadingOf[i]!));
+  });
+  return result;
+}
+
+export function pageTextOf(lines: Line[]): string {
+  return lines.map((l) => l.text).join('\n');
+}

@@ -1,0 +1,57 @@
+// Maps printed line labels to canonical concepts: exact vocabulary first, a fuzzy match second, and never two
+// lines of one statement to the same concept (the first occurrence keeps it).
+import Fuse from 'fuse.js';
+import type { StatementType } from '../types.js';
+import { normaliseLabel, TAXONOMY, type ConceptDefinition } from './taxonomy.js';
+
+export interface LabelContext {
+  label: string;
+  /** the nearest label-only heading above the line ("Capital stock", "Non-current assets") */
+  heading: string | null;
+}
+
+const byStatement = new Map<StatementType, ConceptDefinition[]>();
+const fuseByStatement = new Map<StatementType, Fuse<{ key: string; phrase: string }>>();
+for (const c of TAXONOMY) {
+  const list = byStatement.get(c.statement) ?? [];
+  list.push(c);
+  byStatement.set(c.statement, list);
+}
+for (const [type, list] of byStatement) {
+  const phrases = list.flatMap((c) => c.synonyms.map((phrase) => ({ key: c.key, phrase })));
+  fuseByStatement.set(type, new Fuse(phrases, { keys: ['phrase'], includeScore: true, threshold: 0.2, ignoreLocation: true }));
+}
+
+export function conceptDefinition(type: StatementType, key: string): ConceptDefinition | undefined {
+  return byStatement.get(type)?.find((c) => c.key === key);
+}
+
+/** The concept a label names on a statement of this type, or null. */
+export function matchConcept(type: StatementType, label: string): string | null {
+  const text = normaliseLabel(label);
+  if (text.length < 2) return null;
+  for (const c of byStatement.get(type) ?? []) {
+    if (c.patterns.some((re) => re.test(text))) return c.key;
+  }
+  // Fuzzy fallback for spelling variants; short labels are too ambiguous to guess.
+  if (text.length < 6) return null;
+  const [best] = fuseByStatement.get(type)!.search(text);
+  if (best && (best.score ?? 1) <= 0.2 && Math.abs(best.item.phrase.length - text.length) <= 0.3 * text.length) {
+    return best.item.key;
+  }
+  return null;
+}
+
+/** Concepts for all lines of one statement, each concept used at most once. */
+export function mapConcepts(type: StatementType, lines: LabelContext[]): (string | null)[] {
+  const used = new Set<string>();
+  return lines.map(({ label, heading }) => {
+    let key = label ? matchConcept(type, label) : null;
+    // An unlabelled total or a sub-line ("Issued and outstanding") takes its meaning from its heading.
+    if (!key && heading) key = matchConcept(type, label ? `${heading}` : `total ${heading}`);
+    if (!key && !label && heading) key = matchConcept(type, heading);
+    if (!key || used.has(key)) return null;
+    used.add(key);
+    return key;
+  });
+}

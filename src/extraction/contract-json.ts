@@ -1,0 +1,50 @@
+// The CLI contract's JSON (shared/contracts/extraction-output.md). Decimal strings are written as JSON number
+// literals verbatim, so no figure ever passes through a float.
+import type { ExtractionOutput } from './types.js';
+
+export function toContractDocument(output: ExtractionOutput) {
+  return {
+    schemaVersion: output.schemaVersion,
+    source: output.source,
+    statements: output.statements.map((s) => ({
+      type: s.type,
+      title: s.title,
+      pages: s.pages,
+      currency: s.currency,
+      unit: s.unit,
+      columns: s.columns.map((c) => ({ label: c.label, fiscalYear: c.fiscalYear, periodEnd: c.periodEnd, periodMonths: c.periodMonths })),
+      lineItems: s.lineItems.map((l) => ({
+        label: l.label,
+        concept: l.concept,
+        values: l.values.map((v) => (v === null ? null : new RawNumber(v))),
+        page: l.page,
+        level: l.level,
+        isTotal: l.isTotal,
+      })),
+      checks: s.checks.map((c) => ({ ...c, expected: new RawNumber(c.expected), actual: new RawNumber(c.actual), difference: new RawNumber(c.difference) })),
+    })),
+  };
+}
+
+class RawNumber {
+  constructor(readonly literal: string) {
+    if (!/^-?\d+(\.\d+)?$/.test(literal)) throw new Error(`not a decimal: ${literal}`);
+  }
+}
+
+/** JSON.stringify, except that RawNumber values come out as their exact literal. */
+export function stringifyContract(output: ExtractionOutput, indent = 2): string {
+  const marks: string[] = [];
+  const json = JSON.stringify(
+    toContractDocument(output),
+    (_key, value) => {
+      if (value instanceof RawNumber) {
+        marks.push(value.literal);
+        return `\u0000${marks.length - 1}\u0000`;
+      }
+      return value;
+    },
+    indent,
+  );
+  return json.replace(/"\\u0000(\d+)\\u0000"/g, (_m, i) => marks[Number(i)]);
+}

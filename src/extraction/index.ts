@@ -1,0 +1,24 @@
+// Public API of the extraction engine. No GraphQL, no database: the services layer calls these.
+export { readPdf } from './pdf/read-pdf.js';
+export { extractStatements, type ExtractStatementsOptions } from './extract-statements.js';
+export { LayoutStatementExtractor } from './layout-extractor.js';
+export { listConcepts, TAXONOMY, type ConceptDefinition } from './concepts/taxonomy.js';
+export { matchConcept } from './concepts/map-concepts.js';
+export { parseAmount } from './numbers.js';
+export { stringifyContract, toContractDocument } from './contract-json.js';
+export type {
+  Check,
+  DecimalString,
+  ExtractedColumn,
+  ExtractedLine,
+  ExtractedStatement,
+  ExtractionOutput,
+  ExtractionProgress,
+  ExtractOptions,
+  PdfDocument,
+  PdfPage,
+  StatementExtractor,
+  StatementType,
+  TextItem,
+  Unit,
+} from './types.js';

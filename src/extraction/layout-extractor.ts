@@ -1,0 +1,57 @@
+// The default, offline provider: locates the three primary statements by layout and vocabulary and reads them.
+import { buildStatement, pageTextOf } from './build-statement.js';
+import { linesOfPage, type Line } from './layout/lines.js';
+import { findSections, scoreSection, type Candidate, type Section } from './locate.js';
+import { detectPresentationCurrency } from './units.js';
+import { STATEMENT_TYPES, type ExtractedStatement, type ExtractOptions, type PdfDocument, type StatementExtractor } from './types.js';
+
+const MIN_SCORE = 10;
+
+export class LayoutStatementExtractor implements StatementExtractor {
+  readonly name = 'layout';
+
+  async extract(doc: PdfDocument, options: ExtractOptions = {}): Promise<ExtractedStatement[]> {
+    const pageLines: Line[][] = [];
+    for (const page of doc.pages) {
+      options.signal?.throwIfAborted();
+      pageLines.push(linesOfPage(page));
+      options.onProgress?.({ step: 'layout', current: page.number, total: doc.pageCount });
+    }
+    const sections = [...findSections(pageLines), ...untitledPages(pageLines)];
+    const pageTexts = pageLines.map(pageTextOf);
+    const context = {
+      presentationCurrency: detectPresentationCurrency(pageTexts),
+      pageText: (page: number) => pageTexts[page - 1] ?? '',
+    };
+
+    const candidates = STATEMENT_TYPES.flatMap((type) => sections.map((s) => scoreSection(type, s)));
+    // Prior-year statements appended to a filing carry older years than the primary ones.
+    const latestYear = Math.max(0, ...candidates.filter((c) => c.score >= MIN_SCORE && c.maxYear).map((c) => c.maxYear!));
+    for (const c of candidates) if (c.maxYear && latestYear && c.maxYear < latestYear) c.score -= 12;
+
+    const statements: ExtractedStatement[] = [];
+    const taken = new Set<Section>();
+    const ranked = [...candidates].sort((a, b) => b.score - a.score);
+    const done = new Set<string>();
+    for (const candidate of ranked) {
+      if (candidate.score < MIN_SCORE || done.has(candidate.type) || taken.has(candidate.section)) continue;
+      options.onProgress?.({ step: 'statements', current: done.size + 1, total: STATEMENT_TYPES.length });
+      const statement = buildStatement(candidate.type, candidate.section, context);
+      if (!statement) continue;
+      statements.push(statement);
+      done.add(candidate.type);
+      taken.add(candidate.section);
+    }
+    return STATEMENT_TYPES.flatMap((t) => statements.filter((s) => s.type === t));
+  }
+}
+
+/** Pages no title claims, as fallback candidates for a statement whose title the text layer lost. */
+function untitledPages(pageLines: Line[][]): Section[] {
+  const titled = new Set(findSections(pageLines).flatMap((s) => s.pages));
+  return pageLines
+    .filter((lines) => lines.length > 0 && !titled.has(lines[0].page))
+    .map((lines) => ({ kind: 'OTHER' as const, title: '', titleLine: null, lines, pages: [lines[0].page], untitled: true }));
+}
+
+export type { Candidate };

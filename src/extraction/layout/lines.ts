@@ -1,0 +1,106 @@
+// From pdf.js text runs to printed lines: runs are split into words, words grouped by baseline into lines, and
+// words close together joined into phrases (a label, or one figure).
+import type { PdfPage, TextItem } from '../types.js';
+
+export interface Phrase {
+  text: string;
+  x0: number;
+  x1: number;
+  fontSize: number;
+}
+
+export interface Line {
+  page: number;
+  /** baseline, PDF user space (larger = higher on the page) */
+  y: number;
+  fontSize: number;
+  phrases: Phrase[];
+  text: string;
+}
+
+interface Word {
+  text: string;
+  x0: number;
+  x1: number;
+  y: number;
+  fontSize: number;
+}
+
+/** Splits a run into words, placing each by its share of the run's characters (pdf.js gives only run widths). */
+function wordsOf(item: TextItem): Word[] {
+  const words: Word[] = [];
+  const chars = [...item.str];
+  const charWidth = chars.length > 0 ? item.width / chars.length : 0;
+  const re = /\S+/g;
+  let match: RegExpExecArray | null;
+  const text = chars.join('');
+  while ((match = re.exec(text)) !== null) {
+    const start = [...text.slice(0, match.index)].length;
+    const length = [...match[0]].length;
+    words.push({
+      text: match[0],
+      x0: item.x + start * charWidth,
+      x1: item.x + (start + length) * charWidth,
+      y: item.y,
+      fontSize: item.fontSize,
+    });
+  }
+  return words;
+}
+
+export function linesOfPage(page: PdfPage): Line[] {
+  const words = page.items.flatMap(wordsOf).sort((a, b) => b.y - a.y || a.x0 - b.x0);
+  const groups: Word[][] = [];
+  for (const word of words) {
+    const current = groups[groups.length - 1];
+    // Baselines within ~40% of the font size are one printed line ($ signs and superscripts sit a little off).
+    if (current && Math.abs(current[0].y - word.y) <= Math.max(1.5, 0.4 * Math.min(current[0].fontSize, word.fontSize))) {
+      current.push(word);
+    } else {
+      groups.push([word]);
+    }
+  }
+  const lines = groups.map((group) => toLine(page.number, group));
+  return dropPageFurniture(lines);
+}
+
+function toLine(page: number, words: Word[]): Line {
+  words.sort((a, b) => a.x0 - b.x0);
+  const fontSize = median(words.map((w) => w.fontSize));
+  const phrases: Phrase[] = [];
+  for (const word of words) {
+    const last = phrases[phrases.length - 1];
+    const gap = last ? word.x0 - last.x1 : Infinity;
+    // A word space is ~0.25-0.35 em; table columns are separated by far more.
+    if (last && gap < 0.6 * fontSize) {
+      last.text += gap > 0.12 * fontSize ? ` ${word.text}` : word.text;
+      last.x1 = Math.max(last.x1, word.x1);
+    } else {
+      phrases.push({ text: word.text, x0: word.x0, x1: word.x1, fontSize: word.fontSize });
+    }
+  }
+  return {
+    page,
+    y: median(words.map((w) => w.y)),
+    fontSize,
+    phrases,
+    text: phrases.map((p) => p.text).join(' '),
+  };
+}
+
+/** Page numbers and "Page 2 of 8" footers sit where figures could be and are not part of any table. */
+function dropPageFurniture(lines: Line[]): Line[] {
+  return lines.filter((line, index) => {
+    const text = line.text.trim();
+    if (/^(page|sida|seite|pagina)\s+\d+(\s+(of|av|von|sur|van)\s+\d+)?$/i.test(text)) return false;
+    const atEdge = index === 0 || index === lines.length - 1;
+    if (atEdge && /^[-–]?\s*\d{1,3}\s*[-–]?$/.test(text)) return false;
+    return true;
+  });
+}
+
+export function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}

@@ -1,0 +1,232 @@
+// Row reconstruction: a statement's printed lines become a table of labelled rows with one cell per column.
+// Columns come from the geometry of the figures themselves (right edges line up), not from header text.
+import { isCurrencyMark, parseAmount, type NumberStyle, type ParsedAmount } from '../numbers.js';
+import { median, type Line, type Phrase } from './lines.js';
+
+export interface Cell {
+  x0: number;
+  x1: number;
+  text: string;
+  amount: ParsedAmount;
+}
+
+export interface ColumnZone {
+  x0: number;
+  x1: number;
+  /** rows that have a figure in this column */
+  support: number;
+}
+
+export interface TableRow {
+  label: string;
+  /** left edge of the label, for indentation; null for an unlabelled row */
+  labelX0: number | null;
+  cells: (Cell | undefined)[];
+  page: number;
+  y: number;
+  /** the printed lines this row was assembled from (wrapped labels give several) */
+  lineCount: number;
+}
+
+export interface Table {
+  columns: ColumnZone[];
+  /** lines above the first row of figures: titles, unit notes, column headers */
+  headerLines: Line[];
+  rows: TableRow[];
+  /** the x-range of a Notes column that was dropped, if any */
+  notesColumn: ColumnZone | null;
+}
+
+interface RawRow {
+  line: Line;
+  label: Phrase[];
+  cells: Cell[];
+}
+
+/** Splits a line into its label and the run of figures at its right end. */
+export function splitLine(line: Line, style: NumberStyle): RawRow {
+  const phrases = [...line.phrases];
+  const cells: Cell[] = [];
+  while (phrases.length > 0) {
+    const last = phrases[phrases.length - 1];
+    if (isCurrencyMark(last.text)) {
+      phrases.pop();
+      continue;
+    }
+    const amount = parseAmount(last.text, style);
+    if (!amount) break;
+    cells.unshift({ x0: last.x0, x1: last.x1, text: last.text, amount });
+    phrases.pop();
+  }
+  // A lone currency sign is furniture wherever it sits (a broken "P" or "$" between label and figures).
+  return { line, label: phrases.filter((p) => !isCurrencyMark(p.text)), cells };
+}
+
+/** Day numbers and years stacked in column headers ("30" / "September" / "2024") are not figures. */
+function isHeaderNumber(cell: Cell): boolean {
+  if (!/^\d{1,4}$/.test(cell.text.trim())) return false;
+  const n = Number(cell.text);
+  return (n >= 1 && n <= 31) || (n >= 1950 && n <= 2100);
+}
+
+export function buildTable(lines: Line[], style: NumberStyle): Table {
+  const raw = lines.map((line) => splitLine(line, style));
+  let firstData = raw.findIndex((r) => r.cells.length > 0 && !r.cells.every(isHeaderNumber));
+  if (firstData < 0) firstData = raw.length;
+  const headerLines = lines.slice(0, firstData);
+  const body = raw.slice(firstData);
+  const fontSize = median(lines.map((l) => l.fontSize)) || 10;
+
+  let columns = columnZones(body, fontSize);
+  const notesColumn = findNotesColumn(columns, body, headerLines, fontSize);
+  if (notesColumn) columns = columns.filter((c) => c !== notesColumn);
+
+  const rows: TableRow[] = [];
+  for (const r of body) {
+    const cells: (Cell | undefined)[] = columns.map(() => undefined);
+    const stray: Phrase[] = [];
+    for (const cell of r.cells) {
+      if (notesColumn && overlaps(cell, notesColumn, 0.3 * fontSize)) continue;
+      const index = columnOf(cell, columns, fontSize);
+      if (index === undefined || cells[index]) stray.push({ text: cell.text, x0: cell.x0, x1: cell.x1, fontSize });
+      else cells[index] = cell;
+    }
+    // Figures left of every column belong to the label ("Issued and outstanding - 5,000,000 shares").
+    const labelPhrases = [...r.label, ...stray].sort((a, b) => a.x0 - b.x0);
+    rows.push({
+      label: cleanLabel(labelPhrases.map((p) => p.text).join(' ')),
+      labelX0: labelPhrases.length > 0 ? labelPhrases[0].x0 : null,
+      cells,
+      page: r.line.page,
+      y: r.line.y,
+      lineCount: 1,
+    });
+  }
+  return { columns, headerLines, rows: mergeWrappedRows(rows, fontSize), notesColumn };
+}
+
+/** Clusters the right edges of figures: right-aligned numbers in one column share an edge. */
+function columnZones(body: RawRow[], fontSize: number): ColumnZone[] {
+  const cells = body.flatMap((r, row) =>
+    r.cells.filter((c) => c.amount.value !== null).map((c) => ({ ...c, row })),
+  );
+  cells.sort((a, b) => a.x1 - b.x1);
+  const groups: (typeof cells)[] = [];
+  for (const cell of cells) {
+    const group = groups[groups.length - 1];
+    if (group && cell.x1 - group[group.length - 1].x1 <= 1.2 * fontSize) group.push(cell);
+    else groups.push([cell]);
+  }
+  const zones = groups.map((g) => ({
+    x0: Math.min(...g.map((c) => c.x0)),
+    x1: Math.max(...g.map((c) => c.x1)),
+    support: new Set(g.map((c) => c.row)).size,
+  }));
+  const strongest = Math.max(0, ...zones.map((z) => z.support));
+  // A column is a column when several rows use it; lone figures are stray text.
+  return zones.filter((z) => z.support >= Math.max(2, 0.2 * strongest));
+}
+
+const NOTE_HEADER = /^(notes?|not|noter|anm\.?|anmerkung(en)?|anhang|annexe|toelichting|ref\.?)$/i;
+
+function findNotesColumn(columns: ColumnZone[], body: RawRow[], headerLines: Line[], fontSize: number) {
+  if (columns.length < 2) return null;
+  const strongest = Math.max(...columns.map((c) => c.support));
+  for (const [index, zone] of columns.entries()) {
+    const texts = body.flatMap((r) => r.cells.filter((c) => overlaps(c, zone, 0)).map((c) => c.text.trim()));
+    const allRefs = texts.length > 0 && texts.every((t) => /^\d{1,2}([.,]\s?\d{1,2})*[a-z]?$/i.test(t) || /^[-–—]$/.test(t));
+    if (!allRefs) continue;
+    const headed = headerLines.some((l) =>
+      l.phrases.some((p) => NOTE_HEADER.test(p.text.trim()) && p.x0 <= zone.x1 + 2 * fontSize && p.x1 >= zone.x0 - 2 * fontSize),
+    );
+    const leftmostAndSparse = index === 0 && zone.support < 0.6 * strongest;
+    if (headed || leftmostAndSparse) return zone;
+  }
+  return null;
+}
+
+function overlaps(cell: { x0: number; x1: number }, zone: { x0: number; x1: number }, pad: number): boolean {
+  return cell.x1 >= zone.x0 - pad && cell.x0 <= zone.x1 + pad;
+}
+
+function columnOf(cell: Cell, columns: ColumnZone[], fontSize: number): number | undefined {
+  let best: number | undefined;
+  let bestDistance = Infinity;
+  const centre = (cell.x0 + cell.x1) / 2;
+  for (const [index, zone] of columns.entries()) {
+    const distance = centre < zone.x0 ? zone.x0 - centre : centre > zone.x1 ? centre - zone.x1 : 0;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = index;
+    }
+  }
+  return bestDistance <= 1.5 * fontSize ? best : undefined;
+}
+
+export function cleanLabel(label: string): string {
+  return label
+    .replace(/^[-–•·]\s+/, '') // "- Inventories" in a bulleted adjustments block
+    .replace(/\s*(\((notes?|note)\s[^)]*\)|\b(notes?)\s+\d+([,\s]+(and\s+)?\d+)*)\s*$/i, '') // note references
+    .replace(/(\p{L})\d{1,2}$/u, '$1') // footnote digits glued to a word ("Revenue1")
+    .replace(/\s*(\*+|†|‡|\(\w\))\s*$/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const CONNECTOR_END =
+  /(\b(and|of|or|for|to|the|in|from|on|by|with|at|as|per|net|och|av|för|till|und|der|die|des|von|für|aus|et|de|des|du|la|le|les|en|van|het|voor|uit)|[,\-–&/])$/i;
+
+function startsLowercase(label: string): boolean {
+  return /^[\p{Ll}(]/u.test(label) && !/^\((loss|profit|increase|decrease|gain)/i.test(label);
+}
+
+function isAllCaps(label: string): boolean {
+  return /\p{L}/u.test(label) && label === label.toUpperCase();
+}
+
+function filledColumns(row: TableRow): number[] {
+  return row.cells.flatMap((c, i) => (c ? [i] : []));
+}
+
+/** Joins labels and figures that wrap onto the next printed line. */
+function mergeWrappedRows(rows: TableRow[], fontSize: number): TableRow[] {
+  const out: TableRow[] = [];
+  for (const row of rows) {
+    const previous = out[out.length - 1];
+    const sameBlock = previous && previous.page === row.page && previous.y - row.y < 2.2 * fontSize;
+    if (previous && sameBlock) {
+      const prevFilled = filledColumns(previous);
+      const filled = filledColumns(row);
+      // Label-only line continued by the next line: "...property, plant and" / "equipment  1.5  -".
+      if (prevFilled.length === 0 && previous.label && row.label) {
+        const indented = row.labelX0 !== null && previous.labelX0 !== null && row.labelX0 > previous.labelX0 + 1;
+        const continues =
+          CONNECTOR_END.test(previous.label) ||
+          startsLowercase(row.label) ||
+          (isAllCaps(previous.label) && isAllCaps(row.label) && indented);
+        if (continues && !/:$/.test(previous.label)) {
+          out[out.length - 1] = { ...row, label: `${previous.label} ${row.label}`, labelX0: previous.labelX0, lineCount: previous.lineCount + 1 };
+          continue;
+        }
+      }
+      // Figures that wrapped: the next line fills only the columns this one left empty.
+      if (prevFilled.length > 0 && filled.length > 0 && filled.every((i) => !previous.cells[i]) && (row.label === '' || startsLowercase(row.label))) {
+        out[out.length - 1] = {
+          ...previous,
+          label: row.label ? `${previous.label} ${row.label}` : previous.label,
+          cells: previous.cells.map((c, i) => c ?? row.cells[i]),
+          lineCount: previous.lineCount + 1,
+        };
+        continue;
+      }
+      // The tail of a wrapped label under its figures: "Basic earnings per" / "share".
+      if (prevFilled.length > 0 && filled.length === 0 && row.label && previous.label &&
+          (startsLowercase(row.label) || CONNECTOR_END.test(previous.label))) {
+        out[out.length - 1] = { ...previous, label: `${previous.label} ${row.label}`, lineCount: previous.lineCount + 1 };
+        continue;
+      }
+    }
+    out.push(row);
+  }
+  return out;
+}

@@ -1,0 +1,148 @@
+// Statement location: find the titled sections of a report and score each as a candidate primary statement.
+// Scoring rests on the title, the statement's vocabulary and the density of figures, with penalties for
+// tables of contents, multi-year summaries, prior-year comparatives and "other" statements.
+import { TAXONOMY, normaliseLabel } from './concepts/taxonomy.js';
+import { detectNumberStyle } from './numbers.js';
+import type { Line } from './layout/lines.js';
+import { splitLine } from './layout/table.js';
+import { findYear } from './layout/headers.js';
+import type { StatementType } from './types.js';
+
+type TitleKind = StatementType | 'OTHER';
+
+const TITLE_PATTERNS: [TitleKind, RegExp][] = [
+  ['OTHER', /changes in (stockholders|shareholders|owners|members)?.?\s*(equity|deficit)|changes in (net assets|equity)|statements? of changes in|förändringar i eget kapital|förändring av eget kapital|eigenkapitalveränderung|entwicklung des eigenkapitals|variation des capitaux propres|tableau de variation des capitaux|mutaties in het eigen vermogen|vermogensmutaties|notes to the|noter till|anhang zum|notes annexes|toelichting op/],
+  ['CASH_FLOW_STATEMENT', /\bcash flows?\b|kassaflödesanalys|kassaflödesrapport|rapport över kassaflöden|kapitalflussrechnung|kapitalflußrechnung|geldflussrechnung|cash.?flow.?rechnung|flux de trésorerie|kasstroomoverzicht/],
+  ['BALANCE_SHEET', /balance sheets?|statements? of (consolidated )?financial (position|condition)|statements? of condition|balansräkning|rapport över finansiell ställning|\bbilanz\b|konzernbilanz|\bbilan\b|situation financière|\bbalans\b|financiële positie/],
+  ['INCOME_STATEMENT', /income statements?|statements? of (consolidated )?(comprehensive )?(income|operations|earnings|loss|profit or loss|comprehensive (income|loss))|profit and loss|statements? of profit|resultaträkning|rapport över (total)?resultat|gewinn.? und verlustrechnung|erfolgsrechnung|compte de résultat|état du résultat|winst.?en.?verliesrekening|resultatenrekening|staat van baten en lasten/],
+];
+
+export interface TitleMatch {
+  kind: TitleKind;
+  text: string;
+  continued: boolean;
+}
+
+/** A line that is a statement title: short, mostly words, naming a statement. ToC entries end in a page number. */
+export function matchTitle(line: Line): TitleMatch | null {
+  const text = line.text.trim();
+  if (text.length > 140 || text.split(/\s+/).length > 18) return null;
+  if (/\.{3,}|…/.test(text)) return null;
+  if (/\s\d{1,3}$/.test(text) && !/\b(19|20)\d\d$/.test(text)) return null;
+  const lower = text.toLowerCase();
+  if (/\d[,.\s]\d{3}\b|\(\d/.test(text)) return null;
+  // Section headings inside a cash-flow statement are not titles.
+  if (/cash flows? (from|used|provided|generated|in|\()|net cash/.test(lower)) return null;
+  if (/[.!?]\s+\p{Lu}/u.test(text) || /\b(see|refer|read in conjunction|should be read|accompanying|included in|are an integral)\b/.test(lower)) return null;
+  for (const [kind, re] of TITLE_PATTERNS) {
+    if (re.test(lower)) {
+      return { kind, text, continued: /\b(continued|cont'?d|fortsättning|fortsetzung|suite)\b/.test(lower) };
+    }
+  }
+  return null;
+}
+
+const PLAIN = { decimalComma: false };
+
+/** A printed amount rather than a day, a year or a note number in a header. */
+export function isFigure(text: string): boolean {
+  const t = text.trim();
+  return /\d[,.\s\u00a0]\d/.test(t) || /^\(?[-−–]?\d+\)?$/.test(t) && !/^(\d{1,2}|19\d\d|20\d\d)$/.test(t);
+}
+
+export interface Section {
+  kind: TitleKind;
+  title: string;
+  titleLine: Line | null;
+  lines: Line[];
+  pages: number[];
+}
+
+/**
+ * Cuts the document at statement titles. A section runs to the next title; it carries over a page break only
+ * when it has no figures yet (a title and headers at the foot of a page) or the next page continues it.
+ */
+export function findSections(pages: Line[][]): Section[] {
+  const sections: Section[] = [];
+  let open: Section | null = null;
+  let figuresOnPage = 0;
+  for (const lines of pages) {
+    if (open && figuresOnPage >= 3) {
+      const first = lines.slice(0, 6).map(matchTitle).find((t) => t !== null);
+      if (!(first && first.kind === open.kind && first.continued)) {
+        sections.push(open);
+        open = null;
+      }
+    }
+    figuresOnPage = 0;
+    for (const line of lines) {
+      const title = matchTitle(line);
+      if (title && !(open && title.continued && title.kind === open.kind)) {
+        if (open) sections.push(open);
+        open = { kind: title.kind, title: title.text, titleLine: line, lines: [], pages: [line.page] };
+        continue;
+      }
+      if (!open) continue;
+      open.lines.push(line);
+      if (!open.pages.includes(line.page)) open.pages.push(line.page);
+      if (splitLine(line, PLAIN).cells.some((c) => isFigure(c.text))) figuresOnPage++;
+    }
+  }
+  if (open) sections.push(open);
+  return sections;
+}
+
+const VOCABULARY = new Map<StatementType, RegExp[]>();
+for (const c of TAXONOMY) {
+  const list = VOCABULARY.get(c.statement) ?? [];
+  list.push(...c.patterns);
+  VOCABULARY.set(c.statement, list);
+}
+
+export interface Candidate {
+  type: StatementType;
+  section: Section;
+  score: number;
+  maxYear: number | null;
+}
+
+/** Scores a section as a candidate statement of the given type. */
+export function scoreSection(type: StatementType, section: Section): Candidate {
+  const style = detectNumberStyle(section.lines.flatMap((l) => l.phrases.map((p) => p.text)));
+  let rowsWithFigures = 0;
+  let vocabulary = 0;
+  let foreignVocabulary = 0;
+  let prose = 0;
+  const yearsInHeader: number[] = [];
+  let seenFigures = false;
+  for (const line of section.lines) {
+    const row = splitLine(line, style);
+    const figures = row.cells.filter((c) => c.amount.value !== null && !/^(19|20)\d\d$/.test(c.text.trim()));
+    if (figures.length > 0) {
+      rowsWithFigures++;
+      seenFigures = true;
+    } else if (!seenFigures) {
+      for (const m of line.text.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)) yearsInHeader.push(Number(m[1]));
+    }
+    const label = normaliseLabel(row.label.map((p) => p.text).join(' '));
+    if (label.split(' ').length > 25) prose++;
+    if (!label) continue;
+    if (VOCABULARY.get(type)!.some((re) => re.test(label))) vocabulary++;
+    else if ([...VOCABULARY].some(([t, res]) => t !== type && res.some((re) => re.test(label)))) foreignVocabulary++;
+  }
+  const titleLower = section.title.toLowerCase();
+  let score = vocabulary * 3 + Math.min(rowsWithFigures, 40) - foreignVocabulary - prose * 2;
+  if (section.kind === type) score += 15;
+  else if (section.kind === 'OTHER') score -= 30;
+  else score -= 15;
+  if (rowsWithFigures < 3) score -= 50;
+  // A statement of comprehensive income printed next to a separate income statement holds few P&L lines;
+  // vocabulary already tells them apart, this only breaks ties.
+  if (type === 'INCOME_STATEMENT' && /comprehensive|totalresultat|gesamtergebnis|résultat global/.test(titleLower)) score -= 3;
+  if (/\b(summary|selected|highlights|five.year|ten.year|historical|segment|översikt|flerårsöversikt|mehrjahres)\b/.test(titleLower)) score -= 25;
+  if (/parent company|moderbolag|mutterunternehmen|société mère|moedermaatschappij|company only/.test(titleLower)) score -= 4;
+  const distinctYears = new Set(yearsInHeader);
+  if (distinctYears.size >= 5) score -= 20;
+  const maxYear = yearsInHeader.length > 0 ? Math.max(...yearsInHeader) : findYear(section.title);
+  return { type, section, score, maxYear };
+}

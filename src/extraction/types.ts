@@ -1,0 +1,104 @@
+// The extraction engine's vocabulary. Values are exact decimal strings ("-1009359", "110.9") or null for a
+// printed nil; callers convert to numbers only at the edge (the CLI prints them as JSON numbers).
+
+export type StatementType = 'INCOME_STATEMENT' | 'BALANCE_SHEET' | 'CASH_FLOW_STATEMENT';
+export const STATEMENT_TYPES: readonly StatementType[] = ['INCOME_STATEMENT', 'BALANCE_SHEET', 'CASH_FLOW_STATEMENT'];
+
+export type Unit = 'units' | 'thousands' | 'millions' | 'billions';
+
+/** A decimal number as printed, normalised: optional minus, digits, optional fraction ("-1234.50"). */
+export type DecimalString = string;
+
+/** One run of text on a page, in PDF user space (origin bottom-left), as pdf.js reports it. */
+export interface TextItem {
+  str: string;
+  x: number;
+  /** baseline */
+  y: number;
+  width: number;
+  height: number;
+  fontSize: number;
+  fontName: string;
+}
+
+export interface PdfPage {
+  /** 1-based physical page number */
+  number: number;
+  width: number;
+  height: number;
+  items: TextItem[];
+}
+
+export interface PdfDocument {
+  pageCount: number;
+  sha256: string;
+  pages: PdfPage[];
+}
+
+export interface ExtractedColumn {
+  label: string;
+  fiscalYear: number | null;
+  periodEnd: string | null;
+  /** 12 for a year, 6 for a half, 3 for a quarter; null for a balance-sheet date (an instant) */
+  periodMonths: number | null;
+}
+
+export interface ExtractedLine {
+  label: string;
+  concept: string | null;
+  values: (DecimalString | null)[];
+  page: number;
+  level: number;
+  isTotal: boolean;
+  /** per-share figures are printed in currency units and never scaled */
+  perShare: boolean;
+}
+
+export interface Check {
+  name: string;
+  /** index into the statement's columns */
+  column: number;
+  expected: DecimalString;
+  actual: DecimalString;
+  difference: DecimalString;
+  passed: boolean;
+}
+
+export interface ExtractedStatement {
+  type: StatementType;
+  title: string;
+  pages: number[];
+  currency: string | null;
+  unit: Unit;
+  /** multiply a non-per-share value by this to get currency units */
+  scale: number;
+  columns: ExtractedColumn[];
+  lineItems: ExtractedLine[];
+  checks: Check[];
+}
+
+export interface ExtractionOutput {
+  schemaVersion: 1;
+  source: { file: string | null; pages: number; sha256: string };
+  provider: string;
+  statements: ExtractedStatement[];
+}
+
+export interface ExtractionProgress {
+  step: string;
+  current: number;
+  total: number;
+}
+
+export interface ExtractOptions {
+  onProgress?: (p: ExtractionProgress) => void;
+  signal?: AbortSignal;
+  /** file name reported in `source.file` */
+  fileName?: string;
+}
+
+/** A way of turning a read PDF into statements: the layout extractor now, an LLM-backed one later. */
+export interface StatementExtractor {
+  readonly name: string;
+  extract(doc: PdfDocument, options?: ExtractOptions): Promise<ExtractedStatement[]>;
+}
