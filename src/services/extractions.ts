@@ -1,0 +1,84 @@
+// Stores what an extractor read from a document. Re-running a provider on a document replaces its previous
+// result in one transaction, so a document never holds two extractions of one statement type per provider.
+import { prisma, type Tx } from '../db.js';
+import type { ExtractedStatement } from '../extraction/types.js';
+import type { ExtractionProvider } from '../generated/prisma/enums.js';
+
+export interface StoredExtraction {
+  id: number;
+  statementType: ExtractedStatement['type'];
+}
+
+export async function replaceExtractions(
+  documentId: number,
+  provider: ExtractionProvider,
+  statements: ExtractedStatement[],
+  options: { model?: string | null; tx?: Tx } = {},
+): Promise<StoredExtraction[]> {
+  const run = async (tx: Tx) => {
+    await tx.extraction.deleteMany({ where: { documentId, provider } });
+    const stored: StoredExtraction[] = [];
+    for (const statement of statements) stored.push(await insertStatement(tx, documentId, provider, statement, options.model ?? null));
+    return stored;
+  };
+  return options.tx ? run(options.tx) : prisma.$transaction(run, { timeout: 30_000 });
+}
+
+async function insertStatement(
+  tx: Tx,
+  documentId: number,
+  provider: ExtractionProvider,
+  s: ExtractedStatement,
+  model: string | null,
+): Promise<StoredExtraction> {
+  const extraction = await tx.extraction.create({
+    data: {
+      documentId,
+      provider,
+      model,
+      statementType: s.type,
+      title: s.title,
+      pages: s.pages,
+      currency: s.currency,
+      unit: s.unit,
+      checks: s.checks as object[],
+    },
+    select: { id: true },
+  });
+  const columns = await tx.extractionColumn.createManyAndReturn({
+    data: s.columns.map((c, position) => ({
+      extractionId: extraction.id,
+      position,
+      label: c.label,
+      fiscalYear: c.fiscalYear,
+      periodEnd: c.periodEnd ? new Date(`${c.periodEnd}T00:00:00Z`) : null,
+      periodMonths: c.periodMonths,
+    })),
+    select: { id: true, position: true },
+  });
+  const lines = await tx.extractedLine.createManyAndReturn({
+    data: s.lineItems.map((l, position) => ({
+      extractionId: extraction.id,
+      position,
+      label: l.label,
+      concept: l.concept,
+      level: l.level,
+      isTotal: l.isTotal,
+      perShare: l.perShare,
+      page: l.page,
+    })),
+    select: { id: true, position: true },
+  });
+  const columnIds = new Map(columns.map((c) => [c.position, c.id]));
+  const lineIds = new Map(lines.map((l) => [l.position, l.id]));
+  await tx.extractedValue.createMany({
+    data: s.lineItems.flatMap((l, position) =>
+      l.values.slice(0, s.columns.length).map((value, column) => ({
+        lineId: lineIds.get(position)!,
+        columnId: columnIds.get(column)!,
+        value,
+      })),
+    ),
+  });
+  return { id: extraction.id, statementType: s.type };
+}
