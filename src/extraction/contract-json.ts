@@ -1,5 +1,6 @@
 // The CLI contract's JSON (shared/contracts/extraction-output.md). Decimal strings are written as JSON number
-// literals verbatim, so no figure ever passes through a float.
+// literals verbatim, so no figure ever passes through a float. Only the contract's fields are printed: checks,
+// scale and provider stay in the in-process API.
 import type { ExtractionOutput } from './types.js';
 
 export function toContractDocument(output: ExtractionOutput) {
@@ -21,7 +22,6 @@ export function toContractDocument(output: ExtractionOutput) {
         level: l.level,
         isTotal: l.isTotal,
       })),
-      checks: s.checks.map((c) => ({ ...c, expected: new RawNumber(c.expected), actual: new RawNumber(c.actual), difference: new RawNumber(c.difference) })),
     })),
   };
 }

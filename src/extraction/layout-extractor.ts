@@ -17,14 +17,15 @@ export class LayoutStatementExtractor implements StatementExtractor {
       pageLines.push(linesOfPage(page));
       options.onProgress?.({ step: 'layout', current: page.number, total: doc.pageCount });
     }
-    const sections = [...findSections(pageLines), ...untitledPages(pageLines)];
+    const titledSections = findSections(pageLines);
+    const sections = [...titledSections, ...untitledPages(pageLines, titledSections)];
     const pageTexts = pageLines.map(pageTextOf);
     const context = {
       presentationCurrency: detectPresentationCurrency(pageTexts),
       pageText: (page: number) => pageTexts[page - 1] ?? '',
     };
 
-    const candidates = STATEMENT_TYPES.flatMap((type) => sections.map((s) => scoreSection(type, s)));
+    const candidates = sections.flatMap((s) => scoreSection(s));
     // Prior-year statements appended to a filing carry older years than the primary ones.
     const latestYear = Math.max(0, ...candidates.filter((c) => c.score >= MIN_SCORE && c.maxYear).map((c) => c.maxYear!));
     for (const c of candidates) if (c.maxYear && latestYear && c.maxYear < latestYear) c.score -= 12;
@@ -47,8 +48,8 @@ export class LayoutStatementExtractor implements StatementExtractor {
 }
 
 /** Pages no title claims, as fallback candidates for a statement whose title the text layer lost. */
-function untitledPages(pageLines: Line[][]): Section[] {
-  const titled = new Set(findSections(pageLines).flatMap((s) => s.pages));
+function untitledPages(pageLines: Line[][], sections: Section[]): Section[] {
+  const titled = new Set(sections.flatMap((s) => s.pages));
   return pageLines
     .filter((lines) => lines.length > 0 && !titled.has(lines[0].page))
     .map((lines) => ({ kind: 'OTHER' as const, title: '', titleLine: null, lines, pages: [lines[0].page], untitled: true }));

@@ -6,7 +6,7 @@ import { detectNumberStyle } from './numbers.js';
 import type { Line } from './layout/lines.js';
 import { splitLine } from './layout/table.js';
 import { findYear } from './layout/headers.js';
-import type { StatementType } from './types.js';
+import { STATEMENT_TYPES, type StatementType } from './types.js';
 
 type TitleKind = StatementType | 'OTHER';
 
@@ -104,15 +104,16 @@ export interface Candidate {
   section: Section;
   score: number;
   maxYear: number | null;
+  labelled: number;
 }
 
-/** Scores a section as a candidate statement of the given type. */
-export function scoreSection(type: StatementType, section: Section): Candidate {
+/** Scores a section as a candidate for each statement type (one pass over its lines). */
+export function scoreSection(section: Section): Candidate[] {
   const style = detectNumberStyle(section.lines.flatMap((l) => l.phrases.map((p) => p.text)));
   let rowsWithFigures = 0;
-  let vocabulary = 0;
-  let foreignVocabulary = 0;
   let prose = 0;
+  const vocabulary = new Map<StatementType, number>(STATEMENT_TYPES.map((t) => [t, 0]));
+  let labelled = 0;
   const yearsInHeader: number[] = [];
   let seenFigures = false;
   for (const line of section.lines) {
@@ -126,23 +127,29 @@ export function scoreSection(type: StatementType, section: Section): Candidate {
     }
     const label = normaliseLabel(row.label.map((p) => p.text).join(' '));
     if (label.split(' ').length > 25) prose++;
-    if (!label) continue;
-    if (VOCABULARY.get(type)!.some((re) => re.test(label))) vocabulary++;
-    else if ([...VOCABULARY].some(([t, res]) => t !== type && res.some((re) => re.test(label)))) foreignVocabulary++;
+    if (!label || label.length > 120) continue;
+    labelled++;
+    for (const type of STATEMENT_TYPES) {
+      if (VOCABULARY.get(type)!.some((re) => re.test(label))) vocabulary.set(type, vocabulary.get(type)! + 1);
+    }
   }
   const titleLower = section.title.toLowerCase();
-  let score = vocabulary * 3 + Math.min(rowsWithFigures, 40) - foreignVocabulary - prose * 2;
-  if (section.kind === type) score += 15;
-  else if (section.kind === 'OTHER') score -= 30;
-  else score -= 15;
-  if (rowsWithFigures < 3) score -= 50;
-  // A statement of comprehensive income printed next to a separate income statement holds few P&L lines;
-  // vocabulary already tells them apart, this only breaks ties.
-  if (type === 'INCOME_STATEMENT' && /comprehensive|totalresultat|gesamtergebnis|résultat global/.test(titleLower)) score -= 3;
-  if (/\b(summary|selected|highlights|five.year|ten.year|historical|segment|översikt|flerårsöversikt|mehrjahres)\b/.test(titleLower)) score -= 25;
-  if (/parent company|moderbolag|mutterunternehmen|société mère|moedermaatschappij|company only/.test(titleLower)) score -= 4;
   const distinctYears = new Set(yearsInHeader);
-  if (distinctYears.size >= 5) score -= 20;
   const maxYear = yearsInHeader.length > 0 ? Math.max(...yearsInHeader) : findYear(section.title);
-  return { type, section, score, maxYear };
+  return STATEMENT_TYPES.map((type) => {
+    const own = vocabulary.get(type)!;
+    const foreign = STATEMENT_TYPES.filter((t) => t !== type).reduce((n, t) => n + vocabulary.get(t)!, 0);
+    let score = own * 3 + Math.min(rowsWithFigures, 40) - foreign - prose * 2;
+    if (section.kind === type) score += 15;
+    else if (section.kind === 'OTHER') score -= 30;
+    else score -= 15;
+    if (rowsWithFigures < 3) score -= 50;
+    // A statement of comprehensive income printed next to a separate income statement holds few P&L lines;
+    // vocabulary already tells them apart, this only breaks ties.
+    if (type === 'INCOME_STATEMENT' && /comprehensive|totalresultat|gesamtergebnis|résultat global/.test(titleLower)) score -= 3;
+    if (/\b(summary|selected|highlights|five.year|ten.year|historical|segments?|översikt|flerårsöversikt|mehrjahres)\b/.test(titleLower)) score -= 25;
+    if (/parent company|moderbolag|mutterunternehmen|société mère|moedermaatschappij|company only/.test(titleLower)) score -= 4;
+    if (distinctYears.size >= 5) score -= 20;
+    return { type, section, score, maxYear, labelled };
+  });
 }

@@ -77,8 +77,11 @@ export function buildTable(lines: Line[], style: NumberStyle): Table {
   const body = raw.slice(firstData);
   const fontSize = median(lines.map((l) => l.fontSize)) || 10;
 
-  let columns = columnZones(body, fontSize);
-  const notesColumn = findNotesColumn(columns, body, headerLines, fontSize);
+  const zones = columnZones(body);
+  const strongest = Math.max(0, ...zones.map((z) => z.support));
+  // A column is a column when several rows use it; lone figures are stray text.
+  let columns = zones.filter((z) => z.support >= Math.max(2, 0.2 * strongest));
+  const notesColumn = findNotesColumn(zones, columns, body, headerLines, fontSize);
   if (notesColumn) columns = columns.filter((c) => c !== notesColumn);
 
   const rows: TableRow[] = [];
@@ -106,7 +109,8 @@ export function buildTable(lines: Line[], style: NumberStyle): Table {
 }
 
 /** Clusters the right edges of figures: right-aligned numbers in one column share an edge. */
-function columnZones(body: RawRow[], fontSize: number): ColumnZone[] {
+function columnZones(body: RawRow[]): ColumnZone[] {
+  const fontSize = median(body.map((r) => r.line.fontSize)) || 10;
   const cells = body.flatMap((r, row) =>
     r.cells.filter((c) => c.amount.value !== null).map((c) => ({ ...c, row })),
   );
@@ -117,29 +121,28 @@ function columnZones(body: RawRow[], fontSize: number): ColumnZone[] {
     if (group && cell.x1 - group[group.length - 1].x1 <= 1.2 * fontSize) group.push(cell);
     else groups.push([cell]);
   }
-  const zones = groups.map((g) => ({
+  return groups.map((g) => ({
     x0: Math.min(...g.map((c) => c.x0)),
     x1: Math.max(...g.map((c) => c.x1)),
     support: new Set(g.map((c) => c.row)).size,
   }));
-  const strongest = Math.max(0, ...zones.map((z) => z.support));
-  // A column is a column when several rows use it; lone figures are stray text.
-  return zones.filter((z) => z.support >= Math.max(2, 0.2 * strongest));
 }
 
 const NOTE_HEADER = /^(notes?|not|noter|anm\.?|anmerkung(en)?|anhang|annexe|toelichting|ref\.?)$/i;
 
-function findNotesColumn(columns: ColumnZone[], body: RawRow[], headerLines: Line[], fontSize: number) {
-  if (columns.length < 2) return null;
+/** Note references ("8", "10", "4.2") in a sparse column left of the figures, or under a "Note" header. */
+function findNotesColumn(zones: ColumnZone[], columns: ColumnZone[], body: RawRow[], headerLines: Line[], fontSize: number) {
+  if (columns.length === 0) return null;
   const strongest = Math.max(...columns.map((c) => c.support));
-  for (const [index, zone] of columns.entries()) {
+  const firstFigures = Math.min(...columns.filter((c) => c.support >= 0.6 * strongest).map((c) => c.x0));
+  for (const zone of zones) {
     const texts = body.flatMap((r) => r.cells.filter((c) => overlaps(c, zone, 0)).map((c) => c.text.trim()));
     const allRefs = texts.length > 0 && texts.every((t) => /^\d{1,2}([.,]\s?\d{1,2})*[a-z]?$/i.test(t) || /^[-–—]$/.test(t));
     if (!allRefs) continue;
     const headed = headerLines.some((l) =>
       l.phrases.some((p) => NOTE_HEADER.test(p.text.trim()) && p.x0 <= zone.x1 + 2 * fontSize && p.x1 >= zone.x0 - 2 * fontSize),
     );
-    const leftmostAndSparse = index === 0 && zone.support < 0.6 * strongest;
+    const leftmostAndSparse = zone.x1 < firstFigures && zone.support < 0.6 * strongest;
     if (headed || leftmostAndSparse) return zone;
   }
   return null;
