@@ -72,3 +72,33 @@ export class FetchError extends DomainError {
     super(message);
   }
 }
+
+/** Why a call to the LLM provider failed. */
+export type LlmFailure =
+  | 'UNAUTHORIZED'
+  | 'MODEL_NOT_FOUND'
+  | 'REQUEST_REJECTED'
+  | 'RATE_LIMITED'
+  | 'TIMEOUT'
+  | 'CONNECTION'
+  | 'SERVER_ERROR'
+  | 'BAD_RESPONSE';
+
+// Transient failures may succeed if the job is tried again later; permanent ones need a changed setting
+// (key, model) or, for BAD_RESPONSE, a different model or prompt.
+const TRANSIENT_LLM_FAILURES: ReadonlySet<LlmFailure> = new Set(['RATE_LIMITED', 'TIMEOUT', 'CONNECTION', 'SERVER_ERROR']);
+
+export class LlmError extends DomainError {
+  readonly transient: boolean;
+
+  constructor(
+    readonly code: LlmFailure,
+    message: string,
+    readonly status?: number,
+    /** seconds the provider asked us to wait before trying again (429) */
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+    this.transient = TRANSIENT_LLM_FAILURES.has(code);
+  }
+}
