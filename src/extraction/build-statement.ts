@@ -111,18 +111,19 @@ function assignConcepts(type: StatementType, rows: TableRow[]): (string | null)[
     }
   };
   const headingOf: (string | null)[] = [];
-  const blockHeadingOf: (string | null)[] = [];
+  const blockHeadingsOf: string[][] = [];
   let heading: string | null = null;
-  let block: string | null = null;
+  let block: string[] = [];
   let previousHadFigures = true;
   for (const row of rows) {
     const hasFigures = row.cells.some((c) => c !== undefined);
     if (!hasFigures && row.label) {
       heading = row.label;
-      if (previousHadFigures) block = row.label;
+      if (previousHadFigures) block = [];
+      block.unshift(row.label); // nearest heading first
     }
     headingOf.push(heading);
-    blockHeadingOf.push(hasFigures && !previousHadFigures ? block : null);
+    blockHeadingsOf.push(hasFigures && !previousHadFigures ? block : []);
     previousHadFigures = hasFigures;
   }
   rows.forEach((row, i) => {
@@ -132,7 +133,9 @@ function assignConcepts(type: StatementType, rows: TableRow[]): (string | null)[
     if (!row.label && headingOf[i]) take(i, matchConcept(type, `total ${headingOf[i]}`) ?? matchConcept(type, headingOf[i]!));
   });
   rows.forEach((row, i) => {
-    if (row.label && blockHeadingOf[i]) take(i, matchConcept(type, blockHeadingOf[i]!));
+    if (!row.label) return;
+    const key = blockHeadingsOf[i].map((h) => matchConcept(type, h)).find((k) => k && !used.has(k));
+    take(i, key ?? null);
   });
   return result;
 }

@@ -84,8 +84,19 @@ export function buildTable(lines: Line[], style: NumberStyle): Table {
   const notesColumn = findNotesColumn(zones, columns, body, headerLines, fontSize);
   if (notesColumn) columns = columns.filter((c) => c !== notesColumn);
 
+  // Section headings printed above the first figures ("Non-Current Assets") open the body, not the header.
+  const firstColumnX = Math.min(...columns.map((c) => c.x0));
+  let headingCount = 0;
+  for (let i = headerLines.length - 1; i >= 0; i--) {
+    const line = headerLines[i];
+    const leftOfFigures = line.phrases.every((p) => p.x1 < firstColumnX - fontSize);
+    if (!leftOfFigures || /\d/.test(line.text) || NOTE_HEADER.test(line.text.trim()) || line.text.trim().length < 3) break;
+    headingCount++;
+  }
+  const headings = headerLines.splice(headerLines.length - headingCount, headingCount).map((line) => splitLine(line, style));
+
   const rows: TableRow[] = [];
-  for (const r of body) {
+  for (const r of [...headings, ...body]) {
     const cells: (Cell | undefined)[] = columns.map(() => undefined);
     const stray: Phrase[] = [];
     for (const cell of r.cells) {
