@@ -22,6 +22,12 @@ type Documents = {
     "\n  mutation UpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) {\n      __typename\n      ... on UpdateCompanyPayload { company { id name irUrl tickers { ticker exchange } } }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.UpdateCompanyDocument,
     "\n  mutation DeleteCompany($input: DeleteCompanyInput!) {\n    deleteCompany(input: $input) {\n      __typename\n      ... on DeleteCompanyPayload { deletedId }\n      ... on NotFoundError { message }\n    }\n  }\n": typeof types.DeleteCompanyDocument,
     "\n    query CompaniesNested($first: Int!) {\n      companies(first: $first) {\n        edges { node { tickers { ticker } documents(first: 5) { edges { node { id } } } } }\n      }\n    }\n  ": typeof types.CompaniesNestedDocument,
+    "\n  mutation UploadDocument($input: UploadDocumentInput!) {\n    uploadDocument(input: $input) {\n      __typename\n      ... on UploadDocumentPayload {\n        deduplicated\n        document { id fiscalYear kind title sha256 byteSize pageCount language status downloadUrl company { name } }\n      }\n      ... on DocumentUnreadableError { reason message }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.UploadDocumentDocument,
+    "\n  query DocumentById($id: ID!) {\n    document(id: $id) {\n      __typename\n      ... on Document { id kind fiscalYear title }\n      ... on NotFoundError { message }\n    }\n  }\n": typeof types.DocumentByIdDocument,
+    "\n  mutation UpdateDocument($input: UpdateDocumentInput!) {\n    updateDocument(input: $input) {\n      __typename\n      ... on UpdateDocumentPayload { document { id kind fiscalYear title } }\n      ... on ValidationError { fieldErrors { path } }\n      ... on Error { message }\n    }\n  }\n": typeof types.UpdateDocumentDocument,
+    "\n  mutation DeleteDocument($input: DeleteDocumentInput!) {\n    deleteDocument(input: $input) {\n      __typename\n      ... on DeleteDocumentPayload { deletedId }\n      ... on Error { message }\n    }\n  }\n": typeof types.DeleteDocumentDocument,
+    "\n  query CompanyDocuments($id: ID!, $fiscalYear: Int, $kind: DocumentKind) {\n    company(id: $id) {\n      ... on Company { documents(first: 10, fiscalYear: $fiscalYear, kind: $kind) { totalCount edges { node { fiscalYear kind } } } }\n    }\n    documents(first: 10, companyId: $id, fiscalYear: $fiscalYear, kind: $kind) { totalCount edges { node { fiscalYear } } }\n  }\n": typeof types.CompanyDocumentsDocument,
+    "\n      mutation DeleteCompanyWithFiles($input: DeleteCompanyInput!) { deleteCompany(input: $input) { __typename } }\n    ": typeof types.DeleteCompanyWithFilesDocument,
 };
 const documents: Documents = {
     "\n  query Companies($first: Int, $after: String, $search: String, $ticker: String) {\n    companies(first: $first, after: $after, search: $search, ticker: $ticker) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor startCursor }\n      edges { cursor node { id name primaryTicker irUrl tickers { ticker exchange isPrimary } } }\n    }\n  }\n": types.CompaniesDocument,
@@ -32,6 +38,12 @@ const documents: Documents = {
     "\n  mutation UpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) {\n      __typename\n      ... on UpdateCompanyPayload { company { id name irUrl tickers { ticker exchange } } }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message }\n    }\n  }\n": types.UpdateCompanyDocument,
     "\n  mutation DeleteCompany($input: DeleteCompanyInput!) {\n    deleteCompany(input: $input) {\n      __typename\n      ... on DeleteCompanyPayload { deletedId }\n      ... on NotFoundError { message }\n    }\n  }\n": types.DeleteCompanyDocument,
     "\n    query CompaniesNested($first: Int!) {\n      companies(first: $first) {\n        edges { node { tickers { ticker } documents(first: 5) { edges { node { id } } } } }\n      }\n    }\n  ": types.CompaniesNestedDocument,
+    "\n  mutation UploadDocument($input: UploadDocumentInput!) {\n    uploadDocument(input: $input) {\n      __typename\n      ... on UploadDocumentPayload {\n        deduplicated\n        document { id fiscalYear kind title sha256 byteSize pageCount language status downloadUrl company { name } }\n      }\n      ... on DocumentUnreadableError { reason message }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message }\n    }\n  }\n": types.UploadDocumentDocument,
+    "\n  query DocumentById($id: ID!) {\n    document(id: $id) {\n      __typename\n      ... on Document { id kind fiscalYear title }\n      ... on NotFoundError { message }\n    }\n  }\n": types.DocumentByIdDocument,
+    "\n  mutation UpdateDocument($input: UpdateDocumentInput!) {\n    updateDocument(input: $input) {\n      __typename\n      ... on UpdateDocumentPayload { document { id kind fiscalYear title } }\n      ... on ValidationError { fieldErrors { path } }\n      ... on Error { message }\n    }\n  }\n": types.UpdateDocumentDocument,
+    "\n  mutation DeleteDocument($input: DeleteDocumentInput!) {\n    deleteDocument(input: $input) {\n      __typename\n      ... on DeleteDocumentPayload { deletedId }\n      ... on Error { message }\n    }\n  }\n": types.DeleteDocumentDocument,
+    "\n  query CompanyDocuments($id: ID!, $fiscalYear: Int, $kind: DocumentKind) {\n    company(id: $id) {\n      ... on Company { documents(first: 10, fiscalYear: $fiscalYear, kind: $kind) { totalCount edges { node { fiscalYear kind } } } }\n    }\n    documents(first: 10, companyId: $id, fiscalYear: $fiscalYear, kind: $kind) { totalCount edges { node { fiscalYear } } }\n  }\n": types.CompanyDocumentsDocument,
+    "\n      mutation DeleteCompanyWithFiles($input: DeleteCompanyInput!) { deleteCompany(input: $input) { __typename } }\n    ": types.DeleteCompanyWithFilesDocument,
 };
 
 /**
@@ -80,6 +92,30 @@ export function graphql(source: "\n  mutation DeleteCompany($input: DeleteCompan
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query CompaniesNested($first: Int!) {\n      companies(first: $first) {\n        edges { node { tickers { ticker } documents(first: 5) { edges { node { id } } } } }\n      }\n    }\n  "): (typeof documents)["\n    query CompaniesNested($first: Int!) {\n      companies(first: $first) {\n        edges { node { tickers { ticker } documents(first: 5) { edges { node { id } } } } }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadDocument($input: UploadDocumentInput!) {\n    uploadDocument(input: $input) {\n      __typename\n      ... on UploadDocumentPayload {\n        deduplicated\n        document { id fiscalYear kind title sha256 byteSize pageCount language status downloadUrl company { name } }\n      }\n      ... on DocumentUnreadableError { reason message }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation UploadDocument($input: UploadDocumentInput!) {\n    uploadDocument(input: $input) {\n      __typename\n      ... on UploadDocumentPayload {\n        deduplicated\n        document { id fiscalYear kind title sha256 byteSize pageCount language status downloadUrl company { name } }\n      }\n      ... on DocumentUnreadableError { reason message }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentById($id: ID!) {\n    document(id: $id) {\n      __typename\n      ... on Document { id kind fiscalYear title }\n      ... on NotFoundError { message }\n    }\n  }\n"): (typeof documents)["\n  query DocumentById($id: ID!) {\n    document(id: $id) {\n      __typename\n      ... on Document { id kind fiscalYear title }\n      ... on NotFoundError { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDocument($input: UpdateDocumentInput!) {\n    updateDocument(input: $input) {\n      __typename\n      ... on UpdateDocumentPayload { document { id kind fiscalYear title } }\n      ... on ValidationError { fieldErrors { path } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDocument($input: UpdateDocumentInput!) {\n    updateDocument(input: $input) {\n      __typename\n      ... on UpdateDocumentPayload { document { id kind fiscalYear title } }\n      ... on ValidationError { fieldErrors { path } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDocument($input: DeleteDocumentInput!) {\n    deleteDocument(input: $input) {\n      __typename\n      ... on DeleteDocumentPayload { deletedId }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteDocument($input: DeleteDocumentInput!) {\n    deleteDocument(input: $input) {\n      __typename\n      ... on DeleteDocumentPayload { deletedId }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyDocuments($id: ID!, $fiscalYear: Int, $kind: DocumentKind) {\n    company(id: $id) {\n      ... on Company { documents(first: 10, fiscalYear: $fiscalYear, kind: $kind) { totalCount edges { node { fiscalYear kind } } } }\n    }\n    documents(first: 10, companyId: $id, fiscalYear: $fiscalYear, kind: $kind) { totalCount edges { node { fiscalYear } } }\n  }\n"): (typeof documents)["\n  query CompanyDocuments($id: ID!, $fiscalYear: Int, $kind: DocumentKind) {\n    company(id: $id) {\n      ... on Company { documents(first: 10, fiscalYear: $fiscalYear, kind: $kind) { totalCount edges { node { fiscalYear kind } } } }\n    }\n    documents(first: 10, companyId: $id, fiscalYear: $fiscalYear, kind: $kind) { totalCount edges { node { fiscalYear } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation DeleteCompanyWithFiles($input: DeleteCompanyInput!) { deleteCompany(input: $input) { __typename } }\n    "): (typeof documents)["\n      mutation DeleteCompanyWithFiles($input: DeleteCompanyInput!) { deleteCompany(input: $input) { __typename } }\n    "];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

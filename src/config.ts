@@ -16,6 +16,20 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GRAPHIQL: bool.optional(),
   SEED: bool.default(true),
+  PUBLIC_URL: z.string().url().optional(),
+  MAX_DOCUMENT_MB: z.coerce.number().positive().default(100),
+  STORAGE: z.enum(['local', 's3']).default('local'),
+  S3_BUCKET: z.string().optional(),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: bool.default(true),
+  FETCH_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  FETCH_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5),
+  FETCH_ALLOW_PRIVATE: bool.default(false),
+  FETCH_ALLOW_ADDRESSES: z.string().default(''),
+  FETCH_USER_AGENT: z.string().default('FinancialDataExtractor/0.1 (+https://github.com/)'),
 });
 
 export type Config = ReturnType<typeof loadConfig>;
@@ -39,6 +53,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     logLevel: e.LOG_LEVEL,
     graphiql: e.GRAPHIQL ?? !production,
     seed: e.SEED,
+    publicUrl: e.PUBLIC_URL ?? null,
+    maxDocumentBytes: Math.round(e.MAX_DOCUMENT_MB * 1024 * 1024),
+    storage: {
+      driver: e.STORAGE,
+      s3: {
+        bucket: e.S3_BUCKET,
+        endpoint: e.S3_ENDPOINT,
+        region: e.S3_REGION,
+        accessKeyId: e.S3_ACCESS_KEY_ID,
+        secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+        forcePathStyle: e.S3_FORCE_PATH_STYLE,
+      },
+    },
+    fetch: {
+      timeoutMs: e.FETCH_TIMEOUT_MS,
+      maxRedirects: e.FETCH_MAX_REDIRECTS,
+      // Private, loopback and link-local addresses (incl. cloud metadata) are refused unless allowed here.
+      allowPrivate: e.FETCH_ALLOW_PRIVATE,
+      allowAddresses: e.FETCH_ALLOW_ADDRESSES.split(',').map((h) => h.trim()).filter(Boolean),
+      userAgent: e.FETCH_USER_AGENT,
+    },
   };
 }
 

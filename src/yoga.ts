@@ -1,10 +1,13 @@
 // The GraphQL HTTP handler: schema, per-request context, GraphiQL, health and readiness. No port: src/server.ts
 // listens; tests call `yoga.fetch` in-process.
+import { createFetch } from '@whatwg-node/fetch';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import { config } from './config.js';
 import { createContext } from './context.js';
 import { prisma } from './db.js';
+import { useDocumentDownload } from './http/document-download.js';
 import { logger } from './logger.js';
+import { storage } from './storage/index.js';
 import { schema } from './schema/index.js';
 
 const DEFAULT_QUERY = `# Financial Data Extractor: try the seeded catalogue.
@@ -31,6 +34,10 @@ export function buildYoga() {
     graphqlEndpoint: '/graphql',
     graphiql: config.graphiql ? { title: 'Financial Data Extractor', defaultQuery: DEFAULT_QUERY } : false,
     landingPage: false,
+    // Multipart uploads are cut off while streaming once a file passes the document size limit.
+    fetchAPI: createFetch({
+      formDataLimits: { fileSize: config.maxDocumentBytes, files: 1, fieldSize: 1024 * 1024, parts: 20 },
+    }),
     logging: {
       debug: (...args) => logger.debug(args.map(String).join(' ')),
       info: (...args) => logger.info(args.map(String).join(' ')),
@@ -43,8 +50,10 @@ export function buildYoga() {
         endpoint: '/ready',
         check: async () => {
           await prisma.$queryRaw`SELECT 1`;
+          await storage.checkWritable();
         },
       }),
+      useDocumentDownload(),
     ],
   });
 }

@@ -1,5 +1,8 @@
 import { prisma } from '../db.js';
-import { NotFoundError } from '../errors.js';
+import { DocumentUnreadableError, FetchError, NotFoundError, ValidationError } from '../errors.js';
+import * as documents from '../services/documents/index.js';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { documentDownloadUrl } from '../http/document-download.js';
 import { builder } from './builder.js';
 import { DocumentKind, DocumentStatus, StatementType } from './enums.js';
 import { Extraction } from './extraction.js';
@@ -20,6 +23,11 @@ export const Document = builder.prismaNode('Document', {
     language: t.exposeString('language', { nullable: true }),
     status: t.expose('status', { type: DocumentStatus }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    downloadUrl: t.string({
+      description: 'Where the PDF can be downloaded from this server (application/pdf).',
+      resolve: (doc, _args, ctx) => documentDownloadUrl(ctx.request, encodeGlobalID('Document', doc.id)),
+    }),
     extractions: t.relation('extractions', { query: { orderBy: [{ statementType: 'asc' }, { provider: 'asc' }] } }),
     latestExtraction: t.field({
       type: Extraction,
@@ -80,3 +88,93 @@ function safeCompanyId(globalId: string): number {
     return -1;
   }
 }
+
+const DocumentPayloadFields = (name: string) =>
+  builder.objectRef<{ document: DocumentRecord; deduplicated: boolean }>(name).implement({
+    fields: (t) => ({
+      document: t.field({ type: Document, resolve: (p) => p.document }),
+      deduplicated: t.exposeBoolean('deduplicated', {
+        description: 'True when the company already had these exact bytes: the existing document is returned.',
+      }),
+    }),
+  });
+
+type DocumentRecord = Awaited<ReturnType<typeof documents.updateDocument>>;
+
+const UploadDocumentInput = builder.inputType('UploadDocumentInput', {
+  fields: (t) => ({
+    companyId: t.id({ required: true }),
+    file: t.field({ type: 'File', required: true }),
+    fiscalYear: t.int({ description: 'Overrides the fiscal year read from the document.' }),
+    kind: t.field({ type: DocumentKind, description: 'Overrides the kind read from the document.' }),
+    title: t.string(),
+  }),
+});
+
+const AddDocumentFromUrlInput = builder.inputType('AddDocumentFromUrlInput', {
+  fields: (t) => ({
+    companyId: t.id({ required: true }),
+    url: t.string({ required: true }),
+    fiscalYear: t.int(),
+    kind: t.field({ type: DocumentKind }),
+  }),
+});
+
+const UpdateDocumentInput = builder.inputType('UpdateDocumentInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    fiscalYear: t.int({ description: 'null clears it.' }),
+    kind: t.field({ type: DocumentKind }),
+    title: t.string({ description: 'null clears it.' }),
+  }),
+});
+
+const DeleteDocumentInput = builder.inputType('DeleteDocumentInput', { fields: (t) => ({ id: t.id({ required: true }) }) });
+
+const UploadDocumentPayload = DocumentPayloadFields('UploadDocumentPayload');
+const AddDocumentFromUrlPayload = DocumentPayloadFields('AddDocumentFromUrlPayload');
+const UpdateDocumentPayload = builder.objectRef<{ document: DocumentRecord }>('UpdateDocumentPayload').implement({
+  fields: (t) => ({ document: t.field({ type: Document, resolve: (p) => p.document }) }),
+});
+const DeleteDocumentPayload = builder.objectRef<{ deletedId: string }>('DeleteDocumentPayload').implement({
+  fields: (t) => ({ deletedId: t.exposeID('deletedId') }),
+});
+
+builder.mutationFields((t) => ({
+  uploadDocument: t.field({
+    type: UploadDocumentPayload,
+    description: 'Upload a PDF (GraphQL multipart request). The same bytes for the same company return the existing document.',
+    args: { input: t.arg({ type: UploadDocumentInput, required: true }) },
+    errors: { types: [NotFoundError, ValidationError, DocumentUnreadableError], union: { name: 'UploadDocumentResult' } },
+    resolve: (_root, { input }) =>
+      documents.uploadDocument(parseGlobalId('Company', String(input.companyId)), input.file, input),
+  }),
+  addDocumentFromUrl: t.field({
+    type: AddDocumentFromUrlPayload,
+    description: 'Download a PDF from a public http(s) URL and add it to the company.',
+    args: { input: t.arg({ type: AddDocumentFromUrlInput, required: true }) },
+    errors: {
+      types: [NotFoundError, ValidationError, DocumentUnreadableError, FetchError],
+      union: { name: 'AddDocumentFromUrlResult' },
+    },
+    resolve: (_root, { input }) => documents.addDocumentFromUrl(parseGlobalId('Company', String(input.companyId)), input),
+  }),
+  updateDocument: t.field({
+    type: UpdateDocumentPayload,
+    args: { input: t.arg({ type: UpdateDocumentInput, required: true }) },
+    errors: { types: [NotFoundError, ValidationError], union: { name: 'UpdateDocumentResult' } },
+    resolve: async (_root, { input: { id, ...patch } }) => ({
+      document: await documents.updateDocument(parseGlobalId('Document', String(id)), patch),
+    }),
+  }),
+  deleteDocument: t.field({
+    type: DeleteDocumentPayload,
+    description: 'Delete the document, its extractions and its stored file.',
+    args: { input: t.arg({ type: DeleteDocumentInput, required: true }) },
+    errors: { types: [NotFoundError], union: { name: 'DeleteDocumentResult' } },
+    resolve: async (_root, { input }) => {
+      await documents.deleteDocument(parseGlobalId('Document', String(input.id)));
+      return { deletedId: String(input.id) };
+    },
+  }),
+}));

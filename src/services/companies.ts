@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { prisma, type Prisma } from '../db.js';
 import type { Company } from '../generated/prisma/client.js';
 import { ConflictError, NotFoundError } from '../errors.js';
+import { removeFilesOf } from './documents/index.js';
 import { parseInput } from './validation.js';
 
 const TickerInput = z.object({
@@ -125,10 +126,12 @@ export async function updateCompany(id: number, input: UpdateCompanyInput, query
     .catch(asConflict);
 }
 
-/** Deletes the company with its listings, documents, extractions and compiled statements (cascade). */
+/** Deletes the company with its listings, documents (and their files), extractions and compiled statements. */
 export async function deleteCompany(id: number): Promise<number> {
+  const files = await prisma.document.findMany({ where: { companyId: id }, select: { storageKey: true } });
   const { count } = await prisma.company.deleteMany({ where: { id } });
   if (count === 0) throw new NotFoundError('Company', String(id));
+  await removeFilesOf(files.map((f) => f.storageKey));
   return id;
 }
 

@@ -44,3 +44,27 @@ export async function countQueries<T>(fn: () => Promise<T>): Promise<{ result: T
     stop();
   }
 }
+
+/** A GraphQL multipart request (the upload spec) with one file bound to `variables.input.file`. */
+export async function executeUpload<R, V>(
+  document: TypedDocumentNode<R, V>,
+  variables: V,
+  file: { bytes: Uint8Array; name: string; type?: string },
+  headers: Record<string, string> = {},
+): Promise<ExecutionResult<R> & { status: number }> {
+  const form = new FormData();
+  form.append('operations', JSON.stringify({ query: print(document), variables }));
+  form.append('map', JSON.stringify({ 0: ['variables.input.file'] }));
+  form.append('0', new Blob([file.bytes], { type: file.type ?? 'application/pdf' }), file.name);
+  const response = await yoga.fetch('http://yoga/graphql', {
+    method: 'POST',
+    headers: { 'x-graphql-yoga-csrf': '1', ...headers },
+    body: form,
+  });
+  const text = await response.text();
+  try {
+    return { ...(JSON.parse(text) as ExecutionResult<R>), status: response.status };
+  } catch {
+    return { errors: [{ message: text }], status: response.status };
+  }
+}

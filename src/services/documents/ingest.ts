@@ -1,0 +1,91 @@
+// Turns incoming bytes into a stored, classified document, exactly once per company and content:
+// stream to a temp file (size cap, signature, SHA-256) → same bytes already there? return that document →
+// open the PDF (a typed error if it cannot be read) → classify from content → store under the content key →
+// insert the row. A failed insert removes the file it stored; a failed store writes no row; temp files never stay.
+import { readFile, rm } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { config } from '../../config.js';
+import { prisma } from '../../db.js';
+import { NotFoundError } from '../../errors.js';
+import { extractStatements, readPdf } from '../../extraction/index.js';
+import type { Document } from '../../generated/prisma/client.js';
+import type { DocumentKind } from '../../generated/prisma/enums.js';
+import { logger } from '../../logger.js';
+import { storage, storageKeyFor } from '../../storage/index.js';
+import { classifyDocument } from './classify.js';
+import { receivePdf } from './receive.js';
+
+export interface IngestInput {
+  companyId: number;
+  source: Readable;
+  sourceUrl?: string | null;
+  /** The user's word wins over classification. */
+  fiscalYear?: number | null;
+  kind?: DocumentKind | null;
+  title?: string | null;
+}
+
+export interface IngestResult {
+  document: Document;
+  /** The company already had these exact bytes: nothing new was stored. */
+  deduplicated: boolean;
+}
+
+export async function ingestDocument(input: IngestInput): Promise<IngestResult> {
+  const company = await prisma.company.findUnique({ where: { id: input.companyId }, select: { id: true } });
+  if (!company) {
+    input.source.destroy();
+    throw new NotFoundError('Company', String(input.companyId));
+  }
+  const received = await receivePdf(input.source, config.maxDocumentBytes);
+  try {
+    const existing = await findSame(input.companyId, received.sha256);
+    if (existing) return { document: existing, deduplicated: true };
+
+    const pdf = await readPdf(new Uint8Array(await readFile(received.tempPath)));
+    const { statements } = await extractStatements(pdf);
+    const found = classifyDocument(pdf, statements);
+    logger.debug({ sha256: received.sha256, signals: found.signals }, 'classified document');
+
+    const storageKey = storageKeyFor(received.sha256);
+    const alreadyStored = await storage.exists(storageKey);
+    if (!alreadyStored) await storage.putFile(storageKey, received.tempPath);
+    try {
+      const document = await prisma.document.create({
+        data: {
+          companyId: input.companyId,
+          sha256: received.sha256,
+          byteSize: received.byteSize,
+          storageKey,
+          pageCount: pdf.pageCount,
+          sourceUrl: input.sourceUrl ?? null,
+          kind: input.kind ?? found.kind,
+          fiscalYear: input.fiscalYear ?? found.fiscalYear,
+          title: input.title ?? found.title,
+          language: found.language,
+        },
+      });
+      return { document, deduplicated: false };
+    } catch (err) {
+      if (!alreadyStored) await removeIfUnreferenced(storageKey);
+      // The same bytes arriving twice at once: the loser returns the winner's row.
+      if ((err as { code?: string }).code === 'P2002') {
+        const winner = await findSame(input.companyId, received.sha256);
+        if (winner) return { document: winner, deduplicated: true };
+      }
+      throw err;
+    }
+  } finally {
+    await rm(received.tempPath, { force: true });
+  }
+}
+
+function findSame(companyId: number, sha256: string) {
+  return prisma.document.findUnique({ where: { companyId_sha256: { companyId, sha256 } } });
+}
+
+/** Content-addressed files are shared by every company that has the same bytes: delete only the last reference. */
+export async function removeIfUnreferenced(storageKey: string) {
+  const users = await prisma.document.count({ where: { storageKey } });
+  if (users === 0) await storage.delete(storageKey);
+}

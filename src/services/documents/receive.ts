@@ -1,0 +1,72 @@
+// Streams incoming bytes (an upload or a download) to a temp file while hashing them, enforcing the size limit as
+// the bytes arrive and checking the PDF signature early, so a 2 GB file or an HTML page is refused cheaply.
+import { createHash, randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { DocumentUnreadableError } from '../../errors.js';
+import { TEMP_DIR } from '../../storage/index.js';
+
+export interface ReceivedFile {
+  tempPath: string;
+  sha256: string;
+  byteSize: number;
+}
+
+/** Thrown when the stream passes `maxBytes`; callers turn it into their own typed error. */
+export class TooLargeError extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`The file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`);
+  }
+}
+
+// The PDF header may follow a little junk; readers accept it within the first 1024 bytes.
+const SIGNATURE_WINDOW = 1024;
+
+export async function receivePdf(source: Readable, maxBytes: number): Promise<ReceivedFile> {
+  await mkdir(TEMP_DIR, { recursive: true });
+  const tempPath = path.join(TEMP_DIR, `${randomUUID()}.part`);
+  const hash = createHash('sha256');
+  let byteSize = 0;
+  let head = Buffer.alloc(0);
+  let signatureChecked = false;
+
+  const inspect = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      byteSize += chunk.length;
+      if (byteSize > maxBytes) return done(new TooLargeError(maxBytes));
+      if (!signatureChecked) {
+        head = Buffer.concat([head, chunk]);
+        if (head.length >= SIGNATURE_WINDOW) {
+          signatureChecked = true;
+          if (!hasPdfSignature(head)) return done(notPdf());
+        }
+      }
+      hash.update(chunk);
+      done(null, chunk);
+    },
+    flush(done) {
+      if (byteSize === 0) return done(new DocumentUnreadableError('EMPTY', 'The file is empty'));
+      if (!signatureChecked && !hasPdfSignature(head)) return done(notPdf());
+      done();
+    },
+  });
+
+  try {
+    await pipeline(source, inspect, createWriteStream(tempPath));
+  } catch (err) {
+    await rm(tempPath, { force: true });
+    throw err;
+  }
+  return { tempPath, sha256: hash.digest('hex'), byteSize };
+}
+
+function hasPdfSignature(head: Buffer) {
+  return head.subarray(0, SIGNATURE_WINDOW).includes('%PDF-');
+}
+
+function notPdf() {
+  return new DocumentUnreadableError('NOT_PDF', 'The file is not a PDF (no %PDF- signature)');
+}
