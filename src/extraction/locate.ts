@@ -28,7 +28,7 @@ export function matchTitle(line: Line): TitleMatch | null {
   const text = line.text.trim();
   if (text.length > 140 || text.split(/\s+/).length > 18) return null;
   if (/\.{3,}|…/.test(text)) return null;
-  if (/\s\d{1,3}$/.test(text) && !/\b(19|20)\d\d$/.test(text)) return null;
+  if (/\s([A-Z]-)?\d{1,3}$/.test(text) && !/\b(19|20)\d\d$/.test(text)) return null;
   const lower = text.toLowerCase();
   if (/\d[,.\s]\d{3}\b|\(\d/.test(text)) return null;
   // Section headings inside a cash-flow statement are not titles.
@@ -148,7 +148,7 @@ export function scoreSection(section: Section): Candidate[] {
     // vocabulary already tells them apart, this only breaks ties.
     if (type === 'INCOME_STATEMENT' && /comprehensive|totalresultat|gesamtergebnis|résultat global/.test(titleLower)) score -= 3;
     if (/\b(summary|selected|highlights|five.year|ten.year|historical|segments?|översikt|flerårsöversikt|mehrjahres)\b/.test(titleLower)) score -= 25;
-    if (/parent company|moderbolag|mutterunternehmen|société mère|moedermaatschappij|company only/.test(titleLower)) score -= 4;
+    if (/parent company|moderbolag|mutterunternehmen|société mère|moedermaatschappij|company only|^company\b|\bcompany (balance sheet|statement|income|cash)/.test(titleLower)) score -= 4;
     if (distinctYears.size >= 5) score -= 20;
     return { type, section, score, maxYear, labelled };
   });

@@ -2,9 +2,9 @@
 import type { Unit } from './types.js';
 
 const UNIT_PATTERNS: [Unit, RegExp][] = [
-  ['billions', /\bin billions\b|\bbillions of\b|(?:[$£€¥]|\b(?:usd|eur|gbp|sek|chf))\s?bn\b|\bmrd\.?\b|\bmilliarden\b|\bmiljarder\b|\bmiljard\b|\bmilliards?\b/i],
-  ['millions', /\bin millions\b|\bmillions of\b|\(millions\b|(?:[$£€¥]|\b(?:usd|eur|gbp|sek|nok|dkk|chf|php|us\$))\s?'?(?:m|mn|mln|million)\b|\bm(?:sek|nok|dkk|eur|usd|chf)\b|\b(?:sek|eur|usd|nok|dkk)m\b|\bmkr\b|\bm€|\bmio\.?\b|\bmillionen\b|\ben millions\b|\bmillions d|\bmiljoner\b|\bmiljoen\b|\bin miljoenen\b|\bmiljoenen\b/i],
-  ['thousands', /\bin thousands\b|\bthousands of\b|\(thousands\b|(?:[$£€¥]|\b(?:usd|eur|gbp|sek|chf|php))\s?['’]?000s?\b|['’]000s?\b|\(000s?\)|\b000s\b|\bt(?:sek|eur|usd|chf|nok|dkk)\b|\bk(?:sek|eur|usd)\b|\btkr\b|\bt€|\btausend\b|\bin tsd\b|\btsd\.|\ben milliers\b|\bmilliers d|\bx\s?1[ .,]?000\b(?![ .,]?000)|×\s?1[ .,]?000\b(?![ .,]?000)|\bduizenden\b|\bin duizend|\btusental\b|\btusen\b/i],
+  ['billions', /\bin billions\b|\bbillions of\b|(?:[$£€¥]|\b(?:usd|eur|gbp|sek|chf))\s?(?:bn|billions?)\b|\bmrd\.?\b|\bmilliarden\b|\bmiljarder\b|\bmiljard\b|\bmilliards?\b/i],
+  ['millions', /\bin millions\b|\bmillions of\b|\(millions\b|(?:[$£€¥]|\b(?:usd|eur|gbp|sek|nok|dkk|chf|php|us\$))\s?'?(?:m|mn|mln|millions?)\b|\bmillion (euros|dollars|pounds|kronor)|\bm(?:sek|nok|dkk|eur|usd|chf)\b|\b(?:sek|eur|usd|nok|dkk)m\b|\bmkr\b|\bm€|\bmio\.?\b|\bmillionen\b|\ben millions\b|\bmillions d|\bmiljoner\b|\bmiljoen\b|\bin miljoenen\b|\bmiljoenen\b/i],
+  ['thousands', /\bin thousands\b|\bthousands of\b|\(thousands\b|(?:[$£€¥]|\b(?:usd|eur|gbp|sek|chf|php))\s?['’]?000s?\b|['’]000s?\b|\(000s?\)|\b(?:usd|eur|gbp|sek|chf|php|dkk|nok)\s?thousands?\b|\bthousand (euros|dollars|pounds|kronor)|[$£€]\s?thousands?\b|\b000s\b|\bt(?:sek|eur|usd|chf|nok|dkk)\b|\bk(?:sek|eur|usd)\b|\btkr\b|\bt€|\btausend\b|\bin tsd\b|\btsd\.|\ben milliers\b|\bmilliers d|\bx\s?1[ .,]?000\b(?![ .,]?000)|×\s?1[ .,]?000\b(?![ .,]?000)|\bduizenden\b|\bin duizend|\btusental\b|\btusen\b/i],
 ];
 
 /** The first unit note in reading order wins: the header's, not a footnote's further down. */

@@ -31,6 +31,8 @@ export interface MonthDay {
 /** "30 June", "June 30", "31. Dezember", "31.12.", "2024-12-31" -> month and day. */
 export function findMonthDay(text: string): MonthDay | null {
   const t = text.toLowerCase();
+  const range = monthRange(t);
+  if (range) return { month: range.endMonth, day: lastDayOf(2001, range.endMonth) };
   let m = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(${MONTH_RE})\\b\\.?`, 'u').exec(t);
   if (m) return { day: Number(m[1]), month: MONTHS[m[2]] };
   m = new RegExp(`\\b(${MONTH_RE})\\.?\\s+(\\d{1,2})\\b(?!\\d)`, 'u').exec(t);
@@ -64,8 +66,21 @@ export function findYear(text: string): number | null {
   return null;
 }
 
+/** "Okt-dec 2024", "Jan–Jun" -> the months the range covers and its last month. */
+function monthRange(text: string): { months: number; endMonth: number } | null {
+  const m = new RegExp(`\\b(${MONTH_RE})\\.?\\s*[-–—]\\s*(${MONTH_RE})\\b`, 'u').exec(text.toLowerCase());
+  if (!m) return null;
+  const from = MONTHS[m[1]];
+  const to = MONTHS[m[2]];
+  return { months: ((to - from + 12) % 12) + 1, endMonth: to };
+}
+
 export function findPeriodMonths(text: string): number | null {
   const t = text.toLowerCase();
+  const range = monthRange(t);
+  if (range) return range.months;
+  const weeks = /\b(13|26|39|52|53)[\s-]*weeks?\b/.exec(t);
+  if (weeks) return { 13: 3, 26: 6, 39: 9, 52: 12, 53: 12 }[Number(weeks[1]) as 13 | 26 | 39 | 52 | 53];
   const found = new Set<number>();
   if (/\b(three|3)[\s-]*(months?|mån|monate|mois|maanden)|\bquarter|\bq[1-4]\b|kvartal|quartal|trimestre/.test(t)) found.add(3);
   if (/\b(six|6)[\s-]*(months?|mån|monate|mois|maanden)|half[\s-]?year|\bh[12]\b|halvår|halbjahr|semestre|halfjaar|sechs monate|six mois|zes maanden/.test(t)) found.add(6);
