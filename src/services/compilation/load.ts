@@ -1,0 +1,68 @@
+// Reads a company's extractions into the compiler's input: for each report, the newest extraction (any provider)
+// of each statement type. Interim reports are read only when asked for.
+import { prisma, type Tx } from '../../db.js';
+import type { DocumentKind } from '../../generated/prisma/enums.js';
+import { isUnit } from './units.js';
+import type { CompileOptions, ReportStatement } from './types.js';
+
+export async function loadReportStatements(companyId: number, options: CompileOptions = {}, db: Tx | typeof prisma = prisma): Promise<ReportStatement[]> {
+  const kinds: DocumentKind[] = options.includeInterim ? ['ANNUAL_REPORT', 'INTERIM_REPORT'] : ['ANNUAL_REPORT'];
+  const documents = await db.document.findMany({
+    where: { companyId, kind: { in: kinds } },
+    select: {
+      id: true,
+      fiscalYear: true,
+      kind: true,
+      extractions: {
+        orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+        select: {
+          id: true,
+          statementType: true,
+          currency: true,
+          unit: true,
+          columns: { orderBy: { position: 'asc' }, select: { id: true, fiscalYear: true, periodMonths: true } },
+          lineItems: {
+            orderBy: { position: 'asc' },
+            select: {
+              label: true,
+              concept: true,
+              level: true,
+              isTotal: true,
+              perShare: true,
+              page: true,
+              values: { select: { columnId: true, value: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  const reports: ReportStatement[] = [];
+  for (const doc of documents) {
+    const seen = new Set<string>();
+    for (const x of doc.extractions) {
+      if (seen.has(x.statementType)) continue; // an older provider's extraction of a type already read
+      seen.add(x.statementType);
+      const columnIndex = new Map(x.columns.map((c, i) => [c.id, i]));
+      reports.push({
+        extractionId: x.id,
+        documentId: doc.id,
+        reportFiscalYear: doc.fiscalYear,
+        interim: doc.kind === 'INTERIM_REPORT',
+        statementType: x.statementType,
+        currency: x.currency,
+        unit: isUnit(x.unit) ? x.unit : 'units',
+        columns: x.columns.map((c) => ({ fiscalYear: c.fiscalYear, periodMonths: c.periodMonths })),
+        lines: x.lineItems.map((l) => {
+          const values: (string | null)[] = x.columns.map(() => null);
+          for (const v of l.values) {
+            const i = columnIndex.get(v.columnId);
+            if (i !== undefined) values[i] = v.value === null ? null : v.value.toFixed();
+          }
+          return { label: l.label, concept: l.concept, level: l.level, isTotal: l.isTotal, perShare: l.perShare, page: l.page, values };
+        }),
+      });
+    }
+  }
+  return reports;
+}
