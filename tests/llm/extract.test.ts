@@ -1,6 +1,7 @@
 // The LLM provider against a fake OpenAI-compatible server: what it sends, what it keeps, what it drops.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readPdf } from '../../src/extraction/pdf/read-pdf.js';
+import { extractStatements, stringifyContract } from '../../src/extraction/index.js';
 import { LlmStatementExtractor, GROUNDING_CHECK, type LlmExtractedStatement } from '../../src/extraction/llm/index.js';
 import { readPages } from '../../src/extraction/llm/pages.js';
 import type { StatementAnswer } from '../../src/extraction/llm/schema.js';
@@ -113,6 +114,16 @@ describe('LlmStatementExtractor with a faithful model', () => {
     expect(line(income, 'Income tax expense').values).toEqual(['-745', '-600']);
     expect(metrics.grounding).toMatchObject({ dropped: 0, signCorrected: 2 });
     expect(income.confidence).toBe('high');
+  });
+
+  it('plugs into extractStatements and prints as the CLI contract', async () => {
+    answerWith();
+    const progress: number[] = [];
+    const output = await extractStatements(doc, { extractor: extractor(), onProgress: (p) => progress.push(p.current) });
+    expect(output.provider).toBe('llm');
+    const printed = JSON.parse(stringifyContract(output));
+    expect(printed.statements[0].lineItems[1]).toMatchObject({ label: 'Cost of sales', values: [-7000, -6500], page: INCOME_PAGE });
+    expect(progress).toEqual([0, 1, 2]);
   });
 
   it('omits a statement the model says is not on the pages', async () => {
