@@ -37,7 +37,8 @@ export class LayoutStatementExtractor implements StatementExtractor {
     for (const candidate of ranked) {
       if (candidate.score < MIN_SCORE || done.has(candidate.type) || taken.has(candidate.section)) continue;
       options.onProgress?.({ step: 'statements', current: done.size + 1, total: STATEMENT_TYPES.length });
-      const statement = buildStatement(candidate.type, candidate.section, context);
+      const section = withContinuation(candidate.section, titledSections);
+      const statement = buildStatement(candidate.type, section, context);
       if (!statement) continue;
       statements.push(statement);
       done.add(candidate.type);
@@ -45,6 +46,32 @@ export class LayoutStatementExtractor implements StatementExtractor {
     }
     return STATEMENT_TYPES.flatMap((t) => statements.filter((s) => s.type === t));
   }
+}
+
+/**
+ * A statement printed over two pages with its title repeated on the second ("... balance sheet" /
+ * "... balance sheet (continued)", or "- assets" / "- equity and liabilities") is one statement.
+ */
+function withContinuation(section: Section, sections: Section[]): Section {
+  const index = sections.indexOf(section);
+  if (index < 0) return section;
+  let merged = section;
+  for (const next of sections.slice(index + 1)) {
+    const lastPage = Math.max(...merged.pages);
+    if (next.kind !== section.kind || next.pages[0] !== lastPage + 1) break;
+    if (titleStem(next.title) !== titleStem(section.title)) break;
+    merged = { ...merged, lines: [...merged.lines, ...next.lines], pages: [...merged.pages, ...next.pages] };
+  }
+  return merged;
+}
+
+function titleStem(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/\((continued|cont'?d)\)|\b(continued|cont'?d|fortsättning|fortsetzung|suite)\b/g, '')
+    .replace(/[-–—:]\s*(assets|liabilities|equity|and|shareholders'?|tillgångar|eget kapital och skulder|aktiva|passiva|actif|passif|\s)+$/g, '')
+    .replace(/[^\p{L}]+/gu, ' ')
+    .trim();
 }
 
 /** Pages no title claims, as fallback candidates for a statement whose title the text layer lost. */

@@ -103,13 +103,18 @@ function stripLeadingZeros(s: string): string {
   return s.replace(/^0+(?=\d)/, '');
 }
 
-/** Guesses the document's decimal mark from figures like "1.234,5" or "12,3". */
+/**
+ * Guesses the decimal mark from a sample of figures: "1.234,5" or "12.345.678" mean comma decimals,
+ * "1,234.5" or "12,345,678" mean point decimals. Integers like "1.234" alone (a German TEUR table) count
+ * as dot-grouped thousands.
+ */
 export function detectNumberStyle(samples: string[]): NumberStyle {
   let comma = 0;
   let dot = 0;
-  for (const s of samples) {
-    if (/\d[.\s\u00a0\u2009]\d{3},\d{1,2}\b/.test(s) || /^\(?-?\d{1,3},\d{1,2}\)?$/.test(s.trim())) comma++;
-    if (/\d,\d{3}\.\d{1,2}\b/.test(s) || /^\(?-?\d{1,3}\.\d{1,2}\)?$/.test(s.trim())) dot++;
+  for (const raw of samples) {
+    const s = raw.trim().replace(/^[(−–-]+|[)]+$/g, '');
+    if (/\d[.\s\u00a0\u2009\u202f]\d{3},\d{1,2}$/.test(s) || /^\d{1,3},\d{1,2}$/.test(s) || /^\d{1,3}(\.\d{3})+$/.test(s)) comma++;
+    if (/\d,\d{3}\.\d{1,2}$/.test(s) || /^\d{1,3}\.\d{1,2}$/.test(s) || /^\d{1,3}(,\d{3})+$/.test(s)) dot++;
   }
   return { decimalComma: comma > dot };
 }

@@ -69,6 +69,14 @@ function isHeaderNumber(cell: Cell): boolean {
   return (n >= 1 && n <= 31) || (n >= 1950 && n <= 2100);
 }
 
+function isYearHeader(cell: Cell): boolean {
+  return /^(19[5-9]\d|20\d\d)$/.test(cell.text.trim());
+}
+
+function isHeaderLabel(label: Phrase[]): boolean {
+  return label.every((p) => NOTE_HEADER.test(p.text.trim()) || isCurrencyMark(p.text) || /^[£$€]?\s?(m|bn|'?000)$/i.test(p.text.trim()));
+}
+
 export function buildTable(lines: Line[], style: NumberStyle): Table {
   const raw = lines.map((line) => splitLine(line, style));
   let firstData = raw.findIndex((r) => r.cells.length > 0 && !r.cells.every(isHeaderNumber));
@@ -97,6 +105,8 @@ export function buildTable(lines: Line[], style: NumberStyle): Table {
 
   const rows: TableRow[] = [];
   for (const r of [...headings, ...body]) {
+    // Column headers repeated further down (a statement continued on the next page) are not a row.
+    if (r.cells.length > 0 && r.cells.every(isYearHeader) && isHeaderLabel(r.label)) continue;
     const cells: (Cell | undefined)[] = columns.map(() => undefined);
     const stray: Phrase[] = [];
     for (const cell of r.cells) {

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements, type ExtractedStatement, type StatementType } from '../../src/extraction/index.js';
+import { makePdf, row, statementTexts, type StatementSpec } from './helpers/make-pdf.js';
+
+const extract = async (...pages: StatementSpec[][]) =>
+  extractStatements(await makePdf(pages.map((specs) => ({ texts: specs.flatMap(statementTexts) }))));
+const statementOf = (out: { statements: ExtractedStatement[] }, type: StatementType) => {
+  const s = out.statements.find((x) => x.type === type);
+  expect(s, `${type} located`).toBeDefined();
+  return s!;
+};
+
+const balanceRows = (scale = 1) => [
+  row('Property, plant and equipment', `${61 * scale}`, `${64 * scale}`),
+  row('Inventories', `${59 * scale}`, `${71 * scale}`),
+  row('Cash and cash equivalents', `${17 * scale}`, `${13 * scale}`),
+  row('Total assets', `${137 * scale}`, `${148 * scale}`),
+  row('Total liabilities', `${57 * scale}`, `${67 * scale}`),
+  row('Total equity', `${80 * scale}`, `${81 * scale}`),
+];
+
+describe('statement location', () => {
+  it('prefers the current statements over prior-year comparatives appended later', async () => {
+    const current = { title: 'Consolidated Balance Sheets', columnsX: [430, 520], headers: [['2021', '2020']], rows: balanceRows() };
+    const prior = { title: 'Consolidated Balance Sheets', columnsX: [430, 520], headers: [['2020', '2019']], rows: balanceRows(2) };
+    const out = await extract([prior], [current]);
+    expect(statementOf(out, 'BALANCE_SHEET').pages).toEqual([2]);
+  });
+
+  it('does not take a segment table for the income statement', async () => {
+    const segment = {
+      title: 'Segment information',
+      columnsX: [430, 520],
+      headers: [['2021', '2020']],
+      rows: [row('Revenue', '900', '800'), row('Operating profit', '90', '80'), row('Profit before tax', '85', '70'), row('Total assets', '1,000', '900')],
+    };
+    const statement = {
+      title: 'Consolidated income statement',
+      columnsX: [430, 520],
+      headers: [['2021', '2020']],
+      rows: [row('Revenue', '1,900', '1,800'), row('Cost of sales', '(900)', '(800)'), row('Gross profit', '1,000', '1,000'), row('Operating profit', '190', '180'), row('Profit before tax', '185', '170'), row('Income tax expense', '(40)', '(35)'), row('Profit for the year', '145', '135')],
+    };
+    const out = await extract([statement], [segment]);
+    expect(statementOf(out, 'INCOME_STATEMENT').pages).toEqual([1]);
+    expect(statementOf(out, 'INCOME_STATEMENT').lineItems[0].values).toEqual(['1900', '1800']);
+  });
+
+  it('joins a balance sheet continued on the next page under a repeated title', async () => {
+    const assets = {
+      title: 'Consolidated statement of financial position',
+      columnsX: [430, 520],
+      headers: [['2024', '2023']],
+      rows: [row('Property, plant and equipment', '61', '64'), row('Inventories', '59', '71'), row('Cash and cash equivalents', '17', '13'), row('Total assets', '137', '148')],
+    };
+    const liabilities = {
+      title: 'Consolidated statement of financial position (continued)',
+      columnsX: [430, 520],
+      headers: [['2024', '2023']],
+      rows: [row('Share capital', '50', '50'), row('Retained earnings', '30', '31'), row('Total equity', '80', '81'), row('Borrowings', '57', '67'), row('Total liabilities', '57', '67'), row('Total equity and liabilities', '137', '148')],
+    };
+    const s = statementOf(await extract([assets], [liabilities]), 'BALANCE_SHEET');
+    expect(s.pages).toEqual([1, 2]);
+    expect(s.lineItems.map((l) => l.label)).not.toContain('');
+    expect(s.lineItems.find((l) => l.concept === 'total_liabilities_and_equity')?.page).toBe(2);
+    expect(s.checks.find((c) => c.name === 'assets = liabilities and equity')?.passed).toBe(true);
+  });
+
+  it('reads dot-grouped integers of a German TEUR table as thousands, not decimals', async () => {
+    const out = await extract([
+      {
+        title: 'Konzernbilanz',
+        subtitles: ['in TEUR'],
+        columnsX: [430, 520],
+        headers: [['31.12.2024', '31.12.2023']],
+        rows: [row('Sachanlagen', '1.234', '1.100'), row('Vorräte', '12.345', '11.002'), row('Bilanzsumme', '13.579', '12.102')],
+      },
+    ]);
+    const s = statementOf(out, 'BALANCE_SHEET');
+    expect(s.unit).toBe('thousands');
+    expect(s.currency).toBe('EUR');
+    expect(s.columns.map((c) => c.periodEnd)).toEqual(['2024-12-31', '2023-12-31']);
+    expect(s.lineItems[0].values).toEqual(['1234', '1100']);
+  });
+
+  it('reads quarter and year-to-date columns of an interim report', async () => {
+    const out = await extract([
+      {
+        title: 'Koncernens resultaträkning i sammandrag',
+        subtitles: ['MSEK'],
+        columnsX: [330, 400, 470, 540],
+        headers: [['Okt-dec', 'Okt-dec', 'Jan-dec', 'Jan-dec'], ['2024', '2023', '2024', '2023']],
+        rows: [row('Nettoomsättning', '1 200', '1 100', '4 800', '4 400'), row('Rörelseresultat', '120', '110', '480', '440'), row('Resultat före skatt', '100', '90', '400', '380'), row('Periodens resultat', '80', '70', '320', '300')],
+      },
+    ]);
+    const s = statementOf(out, 'INCOME_STATEMENT');
+    expect(s.columns.map((c) => [c.periodEnd, c.periodMonths])).toEqual([
+      ['2024-12-31', 3],
+      ['2023-12-31', 3],
+      ['2024-12-31', 12],
+      ['2023-12-31', 12],
+    ]);
+    expect(s.lineItems.map((l) => l.concept)).toEqual(['revenue', 'operating_profit', 'profit_before_tax', 'net_income']);
+  });
+});
