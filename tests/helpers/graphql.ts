@@ -55,7 +55,7 @@ export async function executeUpload<R, V>(
   const form = new FormData();
   form.append('operations', JSON.stringify({ query: print(document), variables }));
   form.append('map', JSON.stringify({ 0: ['variables.input.file'] }));
-  form.append('0', new Blob([file.bytes], { type: file.type ?? 'application/pdf' }), file.name);
+  form.append('0', new Blob([Buffer.from(file.bytes)], { type: file.type ?? 'application/pdf' }), file.name);
   const response = await yoga.fetch('http://yoga/graphql', {
     method: 'POST',
     headers: { 'x-graphql-yoga-csrf': '1', ...headers },

@@ -23,6 +23,8 @@ export interface IngestInput {
   fiscalYear?: number | null;
   kind?: DocumentKind | null;
   title?: string | null;
+  /** Guesses from outside the file (a link's text, its URL), used only where the content says nothing. */
+  hints?: { fiscalYear?: number | null; kind?: DocumentKind | null };
 }
 
 export interface IngestResult {
@@ -59,8 +61,8 @@ export async function ingestDocument(input: IngestInput): Promise<IngestResult> 
           storageKey,
           pageCount: pdf.pageCount,
           sourceUrl: input.sourceUrl ?? null,
-          kind: input.kind ?? found.kind,
-          fiscalYear: input.fiscalYear ?? found.fiscalYear,
+          kind: input.kind ?? (found.kind === 'OTHER' && input.hints?.kind ? input.hints.kind : found.kind),
+          fiscalYear: input.fiscalYear ?? found.fiscalYear ?? input.hints?.fiscalYear ?? null,
           title: input.title ?? found.title,
           language: found.language,
         },
