@@ -8,6 +8,7 @@ import { prisma } from './db.js';
 import { useDocumentDownload } from './http/document-download.js';
 import { logger } from './logger.js';
 import { storage } from './storage/index.js';
+import { useStatementCsv } from './http/statement-csv.js';
 import { schema } from './schema/index.js';
 
 const DEFAULT_QUERY = `# Financial Data Extractor: try the seeded catalogue.
@@ -46,6 +47,7 @@ export function buildYoga() {
       error: (...args) => logger.error({ err: args.find((a) => a instanceof Error) }, args.map(String).join(' ')),
     },
     plugins: [
+      useStatementCsv(),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {
