@@ -55,14 +55,24 @@ export class LayoutStatementExtractor implements StatementExtractor {
 function withContinuation(section: Section, sections: Section[]): Section {
   const index = sections.indexOf(section);
   if (index < 0) return section;
-  let merged = section;
-  for (const next of sections.slice(index + 1)) {
-    const lastPage = Math.max(...merged.pages);
-    if (next.kind !== section.kind || next.pages[0] !== lastPage + 1) break;
-    if (titleStem(next.title) !== titleStem(section.title)) break;
-    merged = { ...merged, lines: [...merged.lines, ...next.lines], pages: [...merged.pages, ...next.pages] };
-  }
-  return merged;
+  const joins = (a: Section, b: Section) =>
+    a.kind === b.kind &&
+    b.pages[0] === Math.max(...a.pages) + 1 &&
+    titleStem(a.title) === titleStem(b.title) &&
+    headerYears(a) === headerYears(b); // not the prior year's statement printed after this one
+  let first = index;
+  while (first > 0 && joins(sections[first - 1], sections[first])) first--;
+  let last = index;
+  while (last + 1 < sections.length && joins(sections[last], sections[last + 1])) last++;
+  if (first === last) return section;
+  const run = sections.slice(first, last + 1);
+  return { ...run[0], lines: run.flatMap((s) => s.lines), pages: [...new Set(run.flatMap((s) => s.pages))] };
+}
+
+function headerYears(section: Section): string {
+  const years = new Set<string>();
+  for (const line of section.lines.slice(0, 8)) for (const m of line.text.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)) years.add(m[1]);
+  return [...years].sort().join(',');
 }
 
 function titleStem(title: string): string {

@@ -45,7 +45,10 @@ describe('statement location', () => {
     expect(statementOf(out, 'INCOME_STATEMENT').lineItems[0].values).toEqual(['1900', '1800']);
   });
 
-  it('joins a balance sheet continued on the next page under a repeated title', async () => {
+  it.each([
+    'Consolidated statement of financial position (continued)',
+    'Consolidated statement of financial position – equity and liabilities',
+  ])('joins a balance sheet continued on the next page under "%s"', async (secondTitle) => {
     const assets = {
       title: 'Consolidated statement of financial position',
       columnsX: [430, 520],
@@ -53,7 +56,7 @@ describe('statement location', () => {
       rows: [row('Property, plant and equipment', '61', '64'), row('Inventories', '59', '71'), row('Cash and cash equivalents', '17', '13'), row('Total assets', '137', '148')],
     };
     const liabilities = {
-      title: 'Consolidated statement of financial position (continued)',
+      title: secondTitle,
       columnsX: [430, 520],
       headers: [['2024', '2023']],
       rows: [row('Share capital', '50', '50'), row('Retained earnings', '30', '31'), row('Total equity', '80', '81'), row('Borrowings', '57', '67'), row('Total liabilities', '57', '67'), row('Total equity and liabilities', '137', '148')],
