@@ -144,6 +144,15 @@ describe('compiler cases', () => {
     expect(s.rows[1].cells.map((cell) => cell.value)).toEqual(['1.75', '1.5', '1.25', '1.1']);
   });
 
+  it('keeps a finer unit when the most common one would need more decimals than are stored', () => {
+    const fine = report(2022, [{ label: 'Revenue', concept: 'revenue', values: ['1234.5', '1100'] }], { unit: 'thousands' });
+    const b = report(2023, [{ label: 'Revenue', concept: 'revenue', values: ['1.5', '1.2'] }], { unit: 'billions' });
+    const c = report(2024, [{ label: 'Revenue', concept: 'revenue', values: ['1.7', '1.6'] }], { unit: 'billions' });
+    const s = compileStatement('INCOME_STATEMENT', [fine, b, c]);
+    expect(s.unit).toBe('thousands');
+    expect(s.rows[0].cells.map((cell) => cell.value)).toEqual(['1700000', '1600000', '1200000', '1100']);
+  });
+
   it('reports a currency change instead of mixing silently, and leaves interim reports out unless asked', () => {
     const sek = report(2020, [{ label: 'Revenue', concept: 'revenue', values: ['50', '40'] }], { currency: 'SEK' });
     const eur = report(2023, [{ label: 'Revenue', concept: 'revenue', values: ['5', '4'] }]);

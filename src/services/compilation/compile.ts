@@ -4,7 +4,7 @@
 import { STATEMENT_TYPES } from '../../extraction/types.js';
 import { netIncomeAgreement, statementChecks } from './checks.js';
 import { matchRows, type MatchedRow } from './match-rows.js';
-import { convertToString, differ, mostCommonUnit } from './units.js';
+import { convertToString, differ, mostCommonUnit, STORED_DECIMALS, UNIT_EXPONENT } from './units.js';
 import type {
   CellRevision,
   CompilationWarning,
@@ -42,7 +42,7 @@ export function compileStatements(reports: ReportStatement[], options: CompileOp
 export function compileStatement(type: StatementType, reports: ReportStatement[], options: CompileOptions = {}): CompiledStatementData {
   const usable = usableReports(reports.filter((r) => r.statementType === type), options);
   if (usable.length === 0) return emptyStatement(type);
-  const unit = mostCommonUnit(usable.map((u) => u.report.unit));
+  const unit = storableUnit(usable, mostCommonUnit(usable.map((u) => u.report.unit)));
   const currency = usable.find((u) => u.report.currency)?.report.currency ?? null;
   const fiscalYears = [...new Set(usable.flatMap((u) => [...u.yearColumns.keys()]))].sort((a, b) => b - a);
   const matched = matchRows(usable.map((u) => u.report));
@@ -57,6 +57,24 @@ export function compileStatement(type: StatementType, reports: ReportStatement[]
     gaps: findGaps(rows, fiscalYears),
     warnings: currencyWarnings(usable, rows, currency),
   };
+}
+
+/**
+ * Figures are stored with six decimals (numeric(28, 6)). When restating a finer report in the most common unit
+ * would need more (1 234.5 thousand = 0.0012345 billion), the finest unit any report uses is taken instead.
+ */
+function storableUnit(usable: UsableReport[], preferred: Unit): Unit {
+  const finer = usable.filter((u) => UNIT_EXPONENT[u.report.unit] < UNIT_EXPONENT[preferred]);
+  const fits = finer.every(({ report }) =>
+    report.lines.every((l) => l.perShare || l.values.every((v) => v === null || decimalPlaces(convertToString(v, report.unit, preferred, false)) <= STORED_DECIMALS)),
+  );
+  if (fits) return preferred;
+  return usable.reduce((u, x) => (UNIT_EXPONENT[x.report.unit] < UNIT_EXPONENT[u] ? x.report.unit : u), preferred);
+}
+
+function decimalPlaces(value: string): number {
+  const dot = value.indexOf('.');
+  return dot < 0 ? 0 : value.length - dot - 1;
 }
 
 function reportYear(r: ReportStatement): number {

@@ -6,6 +6,9 @@ import type { Unit } from './types.js';
 export const Decimal = BaseDecimal.clone({ precision: 60 });
 export type Decimal = BaseDecimal;
 
+/** Compiled figures are stored as numeric(28, 6). */
+export const STORED_DECIMALS = 6;
+
 export const UNIT_EXPONENT: Record<Unit, number> = { units: 0, thousands: 3, millions: 6, billions: 9 };
 
 export function isUnit(value: string): value is Unit {
