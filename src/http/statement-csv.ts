@@ -1,11 +1,19 @@
 // GET /companies/{id}/statements/{type}.csv: a compiled statement as CSV, served by the Yoga server before any
 // GraphQL handling. {id} is the company's global ID; an unknown company is 404, an unknown type 400.
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { Plugin } from 'graphql-yoga';
+import { config } from '../config.js';
 import { NotFoundError } from '../errors.js';
 import { STATEMENT_TYPES, type StatementType } from '../extraction/types.js';
 import { logger } from '../logger.js';
 import { parseGlobalId } from '../schema/ids.js';
 import { getCompiledStatement, statementCsv } from '../services/compilation/index.js';
+
+/** Where a compiled statement's CSV is served: PUBLIC_URL when set, else the origin the request came to. */
+export function statementCsvUrl(request: Request, companyId: number, type: StatementType): string {
+  const base = (config.publicUrl ?? new URL(request.url).origin).replace(/\/$/, '');
+  return `${base}/companies/${encodeURIComponent(encodeGlobalID('Company', companyId))}/statements/${type}.csv`;
+}
 
 const PATH = /^\/companies\/(.+)\/statements\/([^/]+)\.csv$/;
 

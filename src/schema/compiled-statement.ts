@@ -1,6 +1,5 @@
 // Compiled statements: Query.compiledStatement, Company.compiledStatement(s) and Company.financials. Resolvers
 // only read through the per-request loaders; compiling lives in src/services/compilation.
-import { encodeGlobalID } from '@pothos/plugin-relay';
 import {
   assertCompanyExists,
   keyFinancials,
@@ -18,17 +17,13 @@ import {
   type StatementGaps,
 } from '../services/compilation/index.js';
 import { STATEMENT_TYPES } from '../extraction/types.js';
+import { statementCsvUrl } from '../http/statement-csv.js';
 import { builder } from './builder.js';
 import { Document } from './document.js';
 import { StatementType } from './enums.js';
 import { lookupResult, orNotFound } from './errors.js';
 import { Extraction } from './extraction.js';
 import { parseGlobalId } from './ids.js';
-
-/** The CSV export's path (served by src/http/statement-csv.ts). */
-export function statementCsvPath(companyId: number, type: string): string {
-  return `/companies/${encodeURIComponent(encodeGlobalID('Company', companyId))}/statements/${type}.csv`;
-}
 
 const CellSourceRef = builder.objectRef<CellSource>('CellSource').implement({
   description: 'Where a figure was printed. document/extraction are null once gone (until the next compilation).',
@@ -127,7 +122,7 @@ export const CompiledStatement = builder.objectRef<CompiledStatementView>('Compi
     updatedAt: t.field({ type: 'DateTime', nullable: true, description: 'When it was compiled; null if never.', resolve: (s) => s.updatedAt }),
     csvUrl: t.string({
       description: 'The statement as CSV, one column per year.',
-      resolve: (s, _a, ctx) => new URL(statementCsvPath(s.companyId, s.type), ctx.request.url).href,
+      resolve: (s, _a, ctx) => statementCsvUrl(ctx.request, s.companyId, s.type),
     }),
   }),
 });
