@@ -37,7 +37,9 @@ export function buildStatement(type: StatementType, section: Section, doc: Docum
   const columns = describeColumns(type, perColumn, shared, `${section.title} ${headerText}`);
 
   const allText = lines.map((l) => l.text).join('\n');
-  const unit = detectUnit([section.title, headerText, allText, ...section.pages.map(doc.pageText)]) ?? 'units';
+  // The unit note sits in the header, or just above the title (never in narrative further away).
+  const aboveTitle = section.titleLine ? linesAbove(doc.pageText(section.titleLine.page), section.title, 4) : '';
+  const unit = detectUnit([section.title, headerText, aboveTitle, allText]) ?? 'units';
   const currency =
     detectCurrency([`${section.title} ${headerText}`, allText]) ?? doc.presentationCurrency;
 
@@ -138,6 +140,12 @@ function assignConcepts(type: StatementType, rows: TableRow[]): (string | null)[
     take(i, key ?? null);
   });
   return result;
+}
+
+function linesAbove(pageText: string, title: string, count: number): string {
+  const lines = pageText.split('\n');
+  const at = lines.findIndex((l) => l.includes(title));
+  return at < 0 ? '' : lines.slice(Math.max(0, at - count), at).join('\n');
 }
 
 export function pageTextOf(lines: Line[]): string {

@@ -6,6 +6,8 @@ import type { Check, ExtractedStatement } from './types.js';
 type Term = { concepts: string[]; sign: 1 | -1; optional?: boolean };
 
 interface Rule {
+  /** alternative spellings of one check share a family; the one that holds is reported */
+  family?: string;
   name: string;
   total: string[];
   parts: Term[];
@@ -22,6 +24,7 @@ const RULES: Record<ExtractedStatement['type'], Rule[]> = {
   ],
   CASH_FLOW_STATEMENT: [
     {
+      family: 'sections = net change',
       name: 'operating + investing + financing (+ FX) = net change',
       total: ['net_change_in_cash'],
       parts: [
@@ -32,6 +35,7 @@ const RULES: Record<ExtractedStatement['type'], Rule[]> = {
       ],
     },
     {
+      family: 'sections = net change',
       name: 'operating + investing + financing = net change (FX shown after)',
       total: ['net_change_in_cash'],
       parts: [
@@ -40,8 +44,8 @@ const RULES: Record<ExtractedStatement['type'], Rule[]> = {
         { concepts: ['net_cash_from_financing'], sign: 1 },
       ],
     },
-    { name: 'opening + change = closing (FX inside the change)', total: ['cash_at_end'], parts: [{ concepts: ['cash_at_beginning'], sign: 1 }, { concepts: ['net_change_in_cash'], sign: 1 }] },
-    { name: 'opening + change = closing (+ FX shown separately)', total: ['cash_at_end'], parts: [{ concepts: ['cash_at_beginning'], sign: 1 }, { concepts: ['net_change_in_cash'], sign: 1 }, { concepts: ['effect_of_exchange_rates'], sign: 1 }] },
+    { family: 'opening + change = closing', name: 'opening + change = closing (FX inside the change)', total: ['cash_at_end'], parts: [{ concepts: ['cash_at_beginning'], sign: 1 }, { concepts: ['net_change_in_cash'], sign: 1 }] },
+    { family: 'opening + change = closing', name: 'opening + change = closing (+ FX shown separately)', total: ['cash_at_end'], parts: [{ concepts: ['cash_at_beginning'], sign: 1 }, { concepts: ['net_change_in_cash'], sign: 1 }, { concepts: ['effect_of_exchange_rates'], sign: 1 }] },
   ],
   INCOME_STATEMENT: [],
 };
@@ -55,6 +59,7 @@ function valueOf(statement: ExtractedStatement, concept: string, column: number)
 
 export function runChecks(statement: ExtractedStatement): Check[] {
   const checks: Check[] = [];
+  const familyOf = new Map<Check, string>();
   const rules = [...RULES[statement.type], ...incomeStatementRules(statement)];
   for (const [column] of statement.columns.entries()) {
     const passedNames = new Set<string>();
@@ -73,21 +78,23 @@ export function runChecks(statement: ExtractedStatement): Check[] {
       }
       if (!complete) continue;
       // Two spellings of one check (FX inside or outside the net change): report the one that holds.
-      const family = rule.name.split(' (')[0];
+      const family = rule.family ?? rule.name;
       const passed = sum.equals(total);
       if (passedNames.has(family)) continue;
-      const sibling = checks.find((c) => c.column === column && c.name.split(' (')[0] === family);
+      const sibling = checks.find((c) => c.column === column && (familyOf.get(c) ?? c.name) === family);
       if (sibling && !sibling.passed && passed) checks.splice(checks.indexOf(sibling), 1);
       else if (sibling) continue;
       if (passed) passedNames.add(family);
-      checks.push({
+      const check: Check = {
         name: rule.name,
         column,
         expected: total.toString(),
         actual: sum.toString(),
         difference: sum.minus(total).toString(),
         passed,
-      });
+      };
+      familyOf.set(check, family);
+      checks.push(check);
     }
   }
   return checks;

@@ -49,7 +49,7 @@ export function splitLine(line: Line, style: NumberStyle): RawRow {
   const cells: Cell[] = [];
   while (phrases.length > 0) {
     const last = phrases[phrases.length - 1];
-    if (isCurrencyMark(last.text)) {
+    if (isCurrencyMark(last.text) || /^\(?[-−–]?\d+([.,]\d+)?\s?%\)?$/.test(last.text.trim())) {
       phrases.pop();
       continue;
     }
@@ -198,7 +198,7 @@ export function cleanLabel(label: string): string {
 }
 
 const CONNECTOR_END =
-  /(\b(and|of|or|for|to|the|in|from|on|by|with|at|as|per|net|och|av|för|till|und|der|die|des|von|für|aus|et|de|des|du|la|le|les|en|van|het|voor|uit)|[,\-–&/])$/i;
+  /(\b(and|of|or|for|to|the|in|from|on|by|with|at|as|per|net|och|av|för|till|und|der|die|des|von|für|aus|et|de|des|du|la|le|les|en|van|het|voor|uit)|[,\-–&/;])$/i;
 
 function startsLowercase(label: string): boolean {
   return /^[\p{Ll}(]/u.test(label) && !/^\((loss|profit|increase|decrease|gain)/i.test(label);
@@ -232,6 +232,12 @@ function mergeWrappedRows(rows: TableRow[], fontSize: number): TableRow[] {
           out[out.length - 1] = { ...row, label: `${previous.label} ${row.label}`, labelX0: previous.labelX0, lineCount: previous.lineCount + 1 };
           continue;
         }
+      }
+      // Figures printed at the vertical middle of a multi-line label (a 10-K's "Common stock, $0.00001 par
+      // value; ..." block) sit closer to the label line above than a line pitch.
+      if (prevFilled.length === 0 && previous.label && filled.length > 0 && row.label === '' && previous.y - row.y < 0.7 * fontSize) {
+        out[out.length - 1] = { ...previous, cells: row.cells, y: row.y, lineCount: previous.lineCount + 1 };
+        continue;
       }
       // Figures that wrapped: the next line fills only the columns this one left empty.
       if (prevFilled.length > 0 && filled.length > 0 && filled.every((i) => !previous.cells[i]) && (row.label === '' || startsLowercase(row.label))) {
