@@ -47,6 +47,7 @@ describe.skipIf(!devSet)('fde extract on the development reports', () => {
     expect(valuesOf(is, 'interest_expense')).toEqual([-51635, -32678, null]);
     expect(valuesOf(is, 'eps_basic')).toEqual([-3.02, -5.61, -11.44]);
     expect(valuesOf(byType(doc, 'BALANCE_SHEET'), 'total_assets')).toEqual([4773884, 4678964]);
+    expect(valuesOf(byType(doc, 'BALANCE_SHEET'), 'share_capital')).toEqual([3, 3]);
     expect(valuesOf(byType(doc, 'CASH_FLOW_STATEMENT'), 'cash_at_end')).toEqual([531193, 438485, 564465]);
   });
 
@@ -83,6 +84,7 @@ describe.skipIf(!devSet)('fde extract on the development reports', () => {
     const doc = extractJson('insig_ai_h1_2024.pdf');
     const is = byType(doc, 'INCOME_STATEMENT');
     expect(is.pages).toEqual([2, 3]);
+    expect([is.unit, is.currency]).toEqual(['units', 'GBP']);
     expect(is.columns.map((c) => c.periodEnd)).toEqual(['2024-09-30', '2023-09-30']);
     const loss = is.lineItems.find((l) => l.label.startsWith('Loss for the period after income tax'));
     expect(loss?.values).toEqual([-1687078, -1811096]);

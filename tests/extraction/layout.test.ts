@@ -226,4 +226,29 @@ describe('layout extraction on generated statements', () => {
     const out = await extract([toc, fiveYear, statement]);
     expect(statementOf(out, 'INCOME_STATEMENT').pages).toEqual([3]);
   });
+
+  it('attaches figures printed at the middle of a multi-line label to that label', async () => {
+    const texts = [
+      ...statementTexts({ title: 'Consolidated Balance Sheets', columnsX: [430, 520], headers: [['2021', '2020']], rows: [row('Total liabilities', '3,379,886', '3,002,801')] }),
+      { text: 'Common stock, $0.00001 par value; 18,000,000,000 Class A shares authorized;', x: 50, y: 714 },
+      { text: '336,335,594 and 314,934,487 shares issued and outstanding', x: 50, y: 705 },
+      { text: '3', x: 430, y: 709.5, alignRight: true },
+      { text: '3', x: 520, y: 709.5, alignRight: true },
+      ...statementTexts({ top: 690, columnsX: [430, 520], rows: [row('Additional paid-in capital', '9,706,293', '8,977,061'), row('Total stockholders equity', '1,393,998', '1,676,163')] }),
+    ];
+    const s = (await extractStatements(await makePdf([{ texts }]))).statements.find((x) => x.type === 'BALANCE_SHEET')!;
+    const stock = s.lineItems.find((l) => l.label.startsWith('Common stock'));
+    expect(stock).toMatchObject({ values: ['3', '3'], concept: 'share_capital' });
+    expect(stock!.label).toContain('shares issued and outstanding');
+    expect(s.lineItems.some((l) => l.label === '')).toBe(false);
+  });
+
+  it('ignores a trailing percentage column', async () => {
+    const out = await extract([
+      page({ title: 'Consolidated income statement', columnsX: [400, 480, 560], headers: [['2024', '2023', 'Change']], rows: [row('Revenue', '1,200', '1,000', '20%'), row('Operating profit', '120', '100', '20%'), row('Profit before tax', '110', '90', '22%'), row('Profit for the year', '80', '70', '14%')] }),
+    ]);
+    const s = statementOf(out, 'INCOME_STATEMENT');
+    expect(s.columns).toHaveLength(2);
+    expect(line(s, 'Revenue').values).toEqual(['1200', '1000']);
+  });
 });
