@@ -31,6 +31,13 @@ type Documents = {
     "\n  mutation DeleteDocument($input: DeleteDocumentInput!) {\n    deleteDocument(input: $input) {\n      __typename\n      ... on DeleteDocumentPayload { deletedId }\n      ... on Error { message }\n    }\n  }\n": typeof types.DeleteDocumentDocument,
     "\n  query CompanyDocuments($id: ID!, $fiscalYear: Int, $kind: DocumentKind) {\n    company(id: $id) {\n      ... on Company { documents(first: 10, fiscalYear: $fiscalYear, kind: $kind) { totalCount edges { node { fiscalYear kind } } } }\n    }\n    documents(first: 10, companyId: $id, fiscalYear: $fiscalYear, kind: $kind) { totalCount edges { node { fiscalYear } } }\n  }\n": typeof types.CompanyDocumentsDocument,
     "\n      mutation DeleteCompanyWithFiles($input: DeleteCompanyInput!) { deleteCompany(input: $input) { __typename } }\n    ": typeof types.DeleteCompanyWithFilesDocument,
+    "\n  mutation StartExtraction($input: StartExtractionInput!) {\n    startExtraction(input: $input) {\n      __typename\n      ... on StartExtractionPayload { existing job { id kind status progress { step percent } } }\n      ... on NotFoundError { message }\n    }\n  }\n": typeof types.StartExtractionDocument,
+    "\n  query JobById($id: ID!) {\n    job(id: $id) {\n      __typename\n      ... on Job { id kind status attempts error { code message } progress { step current total percent } document { id } company { name } result }\n      ... on NotFoundError { message }\n    }\n  }\n": typeof types.JobByIdDocument,
+    "\n  query Jobs($status: JobStatus, $kind: JobKind, $companyId: ID) {\n    jobs(first: 50, status: $status, kind: $kind, companyId: $companyId) { totalCount edges { node { id kind status } } }\n  }\n": typeof types.JobsDocument,
+    "\n  query DocumentExtractions($id: ID!) {\n    document(id: $id) {\n      ... on Document {\n        status\n        extractions { id statementType provider }\n        income: latestExtraction(type: INCOME_STATEMENT) {\n          id statementType provider pages unit currency\n          columns { label fiscalYear periodEnd periodMonths }\n          lineItems { label concept level isTotal page values }\n        }\n        balance: latestExtraction(type: BALANCE_SHEET) { id pages }\n      }\n    }\n  }\n": typeof types.DocumentExtractionsDocument,
+    "\n  mutation CancelJob($input: CancelJobInput!) {\n    cancelJob(input: $input) { __typename ... on CancelJobPayload { job { status } } ... on Error { message } }\n  }\n": typeof types.CancelJobDocument,
+    "\n  mutation RetryJob($input: RetryJobInput!) {\n    retryJob(input: $input) { __typename ... on RetryJobPayload { job { id status } } ... on Error { message } }\n  }\n": typeof types.RetryJobDocument,
+    "\n  subscription JobProgress($id: ID!) { jobProgress(id: $id) { id status progress { step current total percent } } }\n": typeof types.JobProgressDocument,
 };
 const documents: Documents = {
     "\n  query Companies($first: Int, $after: String, $search: String, $ticker: String) {\n    companies(first: $first, after: $after, search: $search, ticker: $ticker) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor startCursor }\n      edges { cursor node { id name primaryTicker irUrl tickers { ticker exchange isPrimary } } }\n    }\n  }\n": types.CompaniesDocument,
@@ -50,6 +57,13 @@ const documents: Documents = {
     "\n  mutation DeleteDocument($input: DeleteDocumentInput!) {\n    deleteDocument(input: $input) {\n      __typename\n      ... on DeleteDocumentPayload { deletedId }\n      ... on Error { message }\n    }\n  }\n": types.DeleteDocumentDocument,
     "\n  query CompanyDocuments($id: ID!, $fiscalYear: Int, $kind: DocumentKind) {\n    company(id: $id) {\n      ... on Company { documents(first: 10, fiscalYear: $fiscalYear, kind: $kind) { totalCount edges { node { fiscalYear kind } } } }\n    }\n    documents(first: 10, companyId: $id, fiscalYear: $fiscalYear, kind: $kind) { totalCount edges { node { fiscalYear } } }\n  }\n": types.CompanyDocumentsDocument,
     "\n      mutation DeleteCompanyWithFiles($input: DeleteCompanyInput!) { deleteCompany(input: $input) { __typename } }\n    ": types.DeleteCompanyWithFilesDocument,
+    "\n  mutation StartExtraction($input: StartExtractionInput!) {\n    startExtraction(input: $input) {\n      __typename\n      ... on StartExtractionPayload { existing job { id kind status progress { step percent } } }\n      ... on NotFoundError { message }\n    }\n  }\n": types.StartExtractionDocument,
+    "\n  query JobById($id: ID!) {\n    job(id: $id) {\n      __typename\n      ... on Job { id kind status attempts error { code message } progress { step current total percent } document { id } company { name } result }\n      ... on NotFoundError { message }\n    }\n  }\n": types.JobByIdDocument,
+    "\n  query Jobs($status: JobStatus, $kind: JobKind, $companyId: ID) {\n    jobs(first: 50, status: $status, kind: $kind, companyId: $companyId) { totalCount edges { node { id kind status } } }\n  }\n": types.JobsDocument,
+    "\n  query DocumentExtractions($id: ID!) {\n    document(id: $id) {\n      ... on Document {\n        status\n        extractions { id statementType provider }\n        income: latestExtraction(type: INCOME_STATEMENT) {\n          id statementType provider pages unit currency\n          columns { label fiscalYear periodEnd periodMonths }\n          lineItems { label concept level isTotal page values }\n        }\n        balance: latestExtraction(type: BALANCE_SHEET) { id pages }\n      }\n    }\n  }\n": types.DocumentExtractionsDocument,
+    "\n  mutation CancelJob($input: CancelJobInput!) {\n    cancelJob(input: $input) { __typename ... on CancelJobPayload { job { status } } ... on Error { message } }\n  }\n": types.CancelJobDocument,
+    "\n  mutation RetryJob($input: RetryJobInput!) {\n    retryJob(input: $input) { __typename ... on RetryJobPayload { job { id status } } ... on Error { message } }\n  }\n": types.RetryJobDocument,
+    "\n  subscription JobProgress($id: ID!) { jobProgress(id: $id) { id status progress { step current total percent } } }\n": types.JobProgressDocument,
 };
 
 /**
@@ -134,6 +148,34 @@ export function graphql(source: "\n  query CompanyDocuments($id: ID!, $fiscalYea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation DeleteCompanyWithFiles($input: DeleteCompanyInput!) { deleteCompany(input: $input) { __typename } }\n    "): (typeof documents)["\n      mutation DeleteCompanyWithFiles($input: DeleteCompanyInput!) { deleteCompany(input: $input) { __typename } }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartExtraction($input: StartExtractionInput!) {\n    startExtraction(input: $input) {\n      __typename\n      ... on StartExtractionPayload { existing job { id kind status progress { step percent } } }\n      ... on NotFoundError { message }\n    }\n  }\n"): (typeof documents)["\n  mutation StartExtraction($input: StartExtractionInput!) {\n    startExtraction(input: $input) {\n      __typename\n      ... on StartExtractionPayload { existing job { id kind status progress { step percent } } }\n      ... on NotFoundError { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JobById($id: ID!) {\n    job(id: $id) {\n      __typename\n      ... on Job { id kind status attempts error { code message } progress { step current total percent } document { id } company { name } result }\n      ... on NotFoundError { message }\n    }\n  }\n"): (typeof documents)["\n  query JobById($id: ID!) {\n    job(id: $id) {\n      __typename\n      ... on Job { id kind status attempts error { code message } progress { step current total percent } document { id } company { name } result }\n      ... on NotFoundError { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Jobs($status: JobStatus, $kind: JobKind, $companyId: ID) {\n    jobs(first: 50, status: $status, kind: $kind, companyId: $companyId) { totalCount edges { node { id kind status } } }\n  }\n"): (typeof documents)["\n  query Jobs($status: JobStatus, $kind: JobKind, $companyId: ID) {\n    jobs(first: 50, status: $status, kind: $kind, companyId: $companyId) { totalCount edges { node { id kind status } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentExtractions($id: ID!) {\n    document(id: $id) {\n      ... on Document {\n        status\n        extractions { id statementType provider }\n        income: latestExtraction(type: INCOME_STATEMENT) {\n          id statementType provider pages unit currency\n          columns { label fiscalYear periodEnd periodMonths }\n          lineItems { label concept level isTotal page values }\n        }\n        balance: latestExtraction(type: BALANCE_SHEET) { id pages }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DocumentExtractions($id: ID!) {\n    document(id: $id) {\n      ... on Document {\n        status\n        extractions { id statementType provider }\n        income: latestExtraction(type: INCOME_STATEMENT) {\n          id statementType provider pages unit currency\n          columns { label fiscalYear periodEnd periodMonths }\n          lineItems { label concept level isTotal page values }\n        }\n        balance: latestExtraction(type: BALANCE_SHEET) { id pages }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelJob($input: CancelJobInput!) {\n    cancelJob(input: $input) { __typename ... on CancelJobPayload { job { status } } ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation CancelJob($input: CancelJobInput!) {\n    cancelJob(input: $input) { __typename ... on CancelJobPayload { job { status } } ... on Error { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryJob($input: RetryJobInput!) {\n    retryJob(input: $input) { __typename ... on RetryJobPayload { job { id status } } ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation RetryJob($input: RetryJobInput!) {\n    retryJob(input: $input) { __typename ... on RetryJobPayload { job { id status } } ... on Error { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription JobProgress($id: ID!) { jobProgress(id: $id) { id status progress { step current total percent } } }\n"): (typeof documents)["\n  subscription JobProgress($id: ID!) { jobProgress(id: $id) { id status progress { step current total percent } } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

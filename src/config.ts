@@ -29,6 +29,14 @@ const Env = z.object({
   FETCH_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5),
   FETCH_ALLOW_PRIVATE: bool.default(false),
   FETCH_ALLOW_ADDRESSES: z.string().default(''),
+  WORKERS: z.coerce.number().int().min(0).max(64).default(1),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(1),
+  JOB_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(3),
+  JOB_RETRY_DELAY_SECONDS: z.coerce.number().int().min(0).default(10),
+  JOB_EXPIRE_SECONDS: z.coerce.number().int().min(1).default(1800),
+  QUEUE_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).default(60),
+  COMPILE_DEBOUNCE_SECONDS: z.coerce.number().int().min(0).default(5),
+  EXTRACTION_PROVIDER: z.enum(['LAYOUT', 'LLM']).default('LAYOUT'),
   FETCH_USER_AGENT: z.string().default('FinancialDataExtractor/0.1 (+https://github.com/)'),
 });
 
@@ -66,6 +74,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
         forcePathStyle: e.S3_FORCE_PATH_STYLE,
       },
     },
+    jobs: {
+      /** In-process workers started by `npm start`; 0 runs the API alone (workers via `npm run worker`). */
+      workers: e.WORKERS,
+      concurrency: e.WORKER_CONCURRENCY,
+      maxAttempts: e.JOB_MAX_ATTEMPTS,
+      retryDelaySeconds: e.JOB_RETRY_DELAY_SECONDS,
+      /** A job whose worker died is run again after this long (pg-boss expiry); keep it above the longest job. */
+      expireSeconds: e.JOB_EXPIRE_SECONDS,
+      maintenanceSeconds: e.QUEUE_MAINTENANCE_SECONDS,
+      compileDebounceSeconds: e.COMPILE_DEBOUNCE_SECONDS,
+    },
+    defaultProvider: e.EXTRACTION_PROVIDER,
     fetch: {
       timeoutMs: e.FETCH_TIMEOUT_MS,
       maxRedirects: e.FETCH_MAX_REDIRECTS,

@@ -31,6 +31,10 @@ async function main() {
     if (await seedCatalogue(prisma)) logger.info('seeded the company catalogue');
   }
 
+  const worker = config.jobs.workers > 0
+    ? await (await import('./jobs/worker.js')).startWorker({ concurrency: config.jobs.workers * config.jobs.concurrency })
+    : undefined;
+
   const yoga = buildYoga();
   const server = createServer(yoga);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
@@ -43,8 +47,13 @@ async function main() {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    server.closeIdleConnections?.();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    // Open streams (job subscriptions) would hold the close forever: give requests a moment, then end them.
+    setTimeout(() => server.closeAllConnections(), 3_000).unref();
+    await closed;
+    await worker?.stop();
+    await (await import('./jobs/notifications.js')).stopListening();
     await prisma.$disconnect();
     await embedded?.stop();
     logger.info('stopped');

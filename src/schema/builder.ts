@@ -22,6 +22,7 @@ export const builder = new SchemaBuilder<{
     /** Exact decimals: Prisma's Decimal (decimal.js-compatible) out, a validated decimal string in. */
     Decimal: { Input: string; Output: { toString(): string } | string };
     File: { Input: File; Output: never };
+    JSON: { Input: unknown; Output: unknown };
   };
 }>({
   // Errors before prisma and dataloader, as the errors plugin must wrap their resolvers.

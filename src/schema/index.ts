@@ -4,6 +4,7 @@ import './enums.js';
 import './company.js';
 import './document.js';
 import './extraction.js';
+import './job.js';
 import './compiled-statement.js';
 import { lexicographicSortSchema } from 'graphql';
 import { builder } from './builder.js';

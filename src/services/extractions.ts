@@ -1,6 +1,6 @@
 // Stores what an extractor read from a document. Re-running a provider on a document replaces its previous
 // result in one transaction, so a document never holds two extractions of one statement type per provider.
-import { prisma, type Tx } from '../db.js';
+import { prisma, type Prisma, type Tx } from '../db.js';
 import type { ExtractedStatement } from '../extraction/types.js';
 import type { ExtractionProvider } from '../generated/prisma/enums.js';
 
@@ -13,12 +13,14 @@ export async function replaceExtractions(
   documentId: number,
   provider: ExtractionProvider,
   statements: ExtractedStatement[],
-  options: { model?: string | null; tx?: Tx } = {},
+  options: { model?: string | null; tx?: Tx; durationMs?: number; usage?: Prisma.InputJsonObject } = {},
 ): Promise<StoredExtraction[]> {
   const run = async (tx: Tx) => {
     await tx.extraction.deleteMany({ where: { documentId, provider } });
     const stored: StoredExtraction[] = [];
-    for (const statement of statements) stored.push(await insertStatement(tx, documentId, provider, statement, options.model ?? null));
+    for (const statement of statements) {
+      stored.push(await insertStatement(tx, documentId, provider, statement, options.model ?? null, options));
+    }
     return stored;
   };
   return options.tx ? run(options.tx) : prisma.$transaction(run, { timeout: 30_000 });
@@ -30,6 +32,7 @@ async function insertStatement(
   provider: ExtractionProvider,
   s: ExtractedStatement,
   model: string | null,
+  metrics: { durationMs?: number; usage?: Prisma.InputJsonObject },
 ): Promise<StoredExtraction> {
   const extraction = await tx.extraction.create({
     data: {
@@ -42,6 +45,8 @@ async function insertStatement(
       currency: s.currency,
       unit: s.unit,
       checks: s.checks as object[],
+      durationMs: metrics.durationMs ?? null,
+      ...(metrics.usage ? { usage: metrics.usage } : {}),
     },
     select: { id: true },
   });

@@ -1,0 +1,27 @@
+// One thin handler per job kind: read the job's input, call the service, return what the job row keeps as result.
+import type { Job } from '../generated/prisma/client.js';
+import type { ExtractionProvider, JobKind } from '../generated/prisma/enums.js';
+import { compileCompany } from '../services/compilation/index.js';
+import { discoverDocuments } from '../services/documents/discover.js';
+import { extractDocument, scheduleCompilation } from '../services/extraction-runs.js';
+import { processCompany } from '../services/pipeline.js';
+import type { ReportProgress } from './progress.js';
+
+type Handler = (job: Job, progress: ReportProgress) => Promise<unknown>;
+
+const input = (job: Job) => (job.input ?? {}) as { provider?: ExtractionProvider; url?: string | null };
+
+export const handlers: Record<JobKind, Handler> = {
+  EXTRACT_DOCUMENT: async (job, progress) => {
+    const result = await extractDocument(job.documentId!, input(job).provider, progress);
+    if (job.companyId) await scheduleCompilation(job.companyId);
+    return result;
+  },
+  COMPILE_COMPANY: async (job, progress) => {
+    await progress('compile', 0, 1);
+    return compileCompany(job.companyId!);
+  },
+  DISCOVER_DOCUMENTS: (job, progress) =>
+    discoverDocuments(job.companyId!, { url: input(job).url, onProgress: (p) => void progress(p.step, p.current, p.total).catch(() => {}) }),
+  PROCESS_COMPANY: (job, progress) => processCompany(job.companyId!, { url: input(job).url, provider: input(job).provider }, progress),
+};

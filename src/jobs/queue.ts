@@ -1,0 +1,87 @@
+// The durable queue: pg-boss on the same PostgreSQL (schema "pgboss"), no Redis. Our own Job table is what users
+// see; pg-boss only delivers "run job N" to one worker, retries with backoff, and re-delivers a job whose worker
+// died once it expires. Sends can join a Prisma transaction, so a Job row and its delivery commit together.
+import PgBoss from 'pg-boss';
+import { config } from '../config.js';
+import type { Tx } from '../db.js';
+import type { JobKind } from '../generated/prisma/enums.js';
+import { logger } from '../logger.js';
+
+export const QUEUES: JobKind[] = ['EXTRACT_DOCUMENT', 'DISCOVER_DOCUMENTS', 'COMPILE_COMPANY', 'PROCESS_COMPANY'];
+
+export interface QueueMessage {
+  jobId: number;
+}
+
+let boss: PgBoss | undefined;
+let starting: Promise<PgBoss> | undefined;
+
+/** Starts pg-boss once per process (creating its schema and our queues on first use). */
+export function startQueue(): Promise<PgBoss> {
+  starting ??= (async () => {
+    const instance = new PgBoss({
+      connectionString: process.env.DATABASE_URL,
+      schema: 'pgboss',
+      max: 4,
+      supervise: true,
+      maintenanceIntervalSeconds: config.jobs.maintenanceSeconds,
+      monitorStateIntervalSeconds: Math.max(config.jobs.maintenanceSeconds, 10),
+    });
+    instance.on('error', (err) => logger.error({ err }, 'queue error'));
+    await instance.start();
+    for (const name of QUEUES) {
+      await instance.createQueue(name, {
+        name,
+        retryLimit: config.jobs.maxAttempts - 1,
+        retryDelay: config.jobs.retryDelaySeconds,
+        retryBackoff: true,
+        expireInSeconds: config.jobs.expireSeconds,
+      });
+    }
+    boss = instance;
+    return instance;
+  })();
+  return starting;
+}
+
+export async function stopQueue(options: { graceful?: boolean; timeoutMs?: number } = {}) {
+  const instance = boss;
+  boss = undefined;
+  starting = undefined;
+  if (instance) await instance.stop({ graceful: options.graceful ?? true, timeout: options.timeoutMs ?? 30_000, wait: true });
+}
+
+/** pg-boss runs its SQL through this when given `db`: here, inside our Prisma transaction. */
+function transactionDb(tx: Tx) {
+  return {
+    executeSql: async (text: string, values: unknown[] = []) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values) }),
+  };
+}
+
+export async function sendToQueue(kind: JobKind, message: QueueMessage, options: { tx?: Tx; startAfterSeconds?: number } = {}) {
+  const instance = await startQueue();
+  const id = await instance.send(kind, message as object, {
+    ...(options.tx ? { db: transactionDb(options.tx) } : {}),
+    ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
+  });
+  if (!id) throw new Error(`the queue refused job ${message.jobId}`);
+  return id;
+}
+
+export async function cancelInQueue(kind: JobKind, queueJobId: string) {
+  const instance = await startQueue();
+  await instance.cancel(kind, queueJobId);
+}
+
+export type WorkHandler = (message: QueueMessage, queueJobId: string) => Promise<void>;
+
+export async function workQueues(handler: WorkHandler, concurrency: number) {
+  const instance = await startQueue();
+  for (const name of QUEUES) {
+    for (let i = 0; i < concurrency; i++) {
+      await instance.work<QueueMessage>(name, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
+        if (job) await handler(job.data, job.id);
+      });
+    }
+  }
+}

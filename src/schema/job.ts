@@ -1,0 +1,242 @@
+import { prisma } from '../db.js';
+import { ConflictError, NotFoundError, ValidationError } from '../errors.js';
+import { jobChanges } from '../jobs/notifications.js';
+import * as jobs from '../services/jobs.js';
+import { builder } from './builder.js';
+import { ExtractionProvider, JobKind, JobStatus } from './enums.js';
+import { lookupResult, orNotFound } from './errors.js';
+import { parseGlobalId } from './ids.js';
+
+builder.scalarType('JSON', {
+  description: 'Arbitrary JSON (a job result).',
+  serialize: (value) => value,
+});
+
+type JobRow = Awaited<ReturnType<typeof jobs.getJob>>;
+
+const JobProgress = builder.objectRef<JobRow>('JobProgress').implement({
+  fields: (t) => ({
+    step: t.string({ nullable: true, resolve: (j) => j.progressStep }),
+    current: t.int({ nullable: true, resolve: (j) => j.progressCurrent }),
+    total: t.int({ nullable: true, resolve: (j) => j.progressTotal }),
+    percent: t.int({ resolve: (j) => jobs.progressPercent(j) }),
+  }),
+});
+
+const JobError = builder.objectRef<{ code: string; message: string }>('JobError').implement({
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'e.g. DOCUMENT_NO_TEXT_LAYER, LLM_UNAUTHORIZED, FETCH_TIMEOUT, INTERNAL' }),
+    message: t.exposeString('message'),
+  }),
+});
+
+export const Job = builder.prismaNode('Job', {
+  id: { field: 'id' },
+  fields: (t) => ({
+    kind: t.expose('kind', { type: JobKind }),
+    status: t.expose('status', { type: JobStatus }),
+    progress: t.field({ type: JobProgress, nullable: true, resolve: (j) => j }),
+    error: t.field({
+      type: JobError,
+      nullable: true,
+      description: 'Why the last attempt failed (also set while a transient failure waits for its retry).',
+      resolve: (j) => (j.errorCode ? { code: j.errorCode, message: j.errorMessage ?? '' } : null),
+    }),
+    attempts: t.exposeInt('attempts'),
+    maxAttempts: t.exposeInt('maxAttempts'),
+    company: t.relation('company', { nullable: true }),
+    document: t.relation('document', { nullable: true }),
+    result: t.expose('result', { type: 'JSON', nullable: true, description: 'What the job produced (ids, counts, reports).' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true }),
+    finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+export const JobConnection = builder.connectionObject({ type: Job, name: 'JobConnection' }, { name: 'JobEdge' });
+
+builder.queryFields((t) => ({
+  job: t.field({
+    type: lookupResult('JobResult', Job, 'Job'),
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args) => orNotFound(String(args.id), () => jobs.getJob(parseGlobalId('Job', String(args.id)))),
+  }),
+  jobs: t.prismaConnection(
+    {
+      type: 'Job',
+      cursor: 'id',
+      description: 'Newest first.',
+      args: { status: t.arg({ type: JobStatus }), kind: t.arg({ type: JobKind }), companyId: t.arg.id() },
+      totalCount: (_parent, args) => prisma.job.count({ where: filter(args) }),
+      resolve: (query, _parent, args) => prisma.job.findMany({ ...query, where: filter(args), orderBy: { id: 'desc' } }),
+    },
+    JobConnection,
+  ),
+}));
+
+function filter(args: { status?: (typeof JobStatus)['$inferType'] | null; kind?: (typeof JobKind)['$inferType'] | null; companyId?: string | number | null }) {
+  let companyId: number | null = null;
+  if (args.companyId != null) {
+    try {
+      companyId = parseGlobalId('Company', String(args.companyId));
+    } catch {
+      companyId = -1; // an unknown company has no jobs
+    }
+  }
+  return jobs.jobFilter({ status: args.status, kind: args.kind, companyId });
+}
+
+const JobPayload = (name: string) =>
+  builder.objectRef<{ job: JobRow; existing?: boolean }>(name).implement({
+    fields: (t) => ({
+      job: t.field({ type: Job, resolve: (p) => p.job }),
+      existing: t.boolean({
+        description: 'An identical request was already queued or running: this is that job.',
+        resolve: (p) => p.existing ?? false,
+      }),
+    }),
+  });
+
+const idInput = (name: string) => builder.inputType(name, { fields: (t) => ({ id: t.id({ required: true }) }) });
+const companyInput = (name: string, withUrl: boolean) =>
+  builder.inputType(name, {
+    fields: (t) => ({
+      companyId: t.id({ required: true }),
+      ...(withUrl ? { url: t.string({ description: "Defaults to the company's investor-relations URL." }) } : {}),
+    }),
+  });
+
+const StartExtractionInput = builder.inputType('StartExtractionInput', {
+  fields: (t) => ({
+    documentId: t.id({ required: true }),
+    provider: t.field({ type: ExtractionProvider, description: 'LAYOUT (offline, default) or LLM.' }),
+  }),
+});
+
+const ProcessCompanyInput = builder.inputType('ProcessCompanyInput', {
+  fields: (t) => ({
+    companyId: t.id({ required: true }),
+    url: t.string({ description: "Where to discover reports; defaults to the company's investor-relations URL." }),
+    provider: t.field({ type: ExtractionProvider }),
+  }),
+});
+
+async function companyExists(id: number) {
+  if (!(await prisma.company.count({ where: { id } }))) throw new NotFoundError('Company', String(id));
+  return id;
+}
+
+builder.mutationFields((t) => ({
+  startExtraction: t.field({
+    type: JobPayload('StartExtractionPayload'),
+    description: "Extract the document's three statements in the background; follow the job with jobProgress.",
+    args: { input: t.arg({ type: StartExtractionInput, required: true }) },
+    errors: { types: [NotFoundError], union: { name: 'StartExtractionResult' } },
+    resolve: async (_root, { input }) => {
+      const documentId = parseGlobalId('Document', String(input.documentId));
+      const doc = await prisma.document.findUnique({ where: { id: documentId }, select: { companyId: true } });
+      if (!doc) throw new NotFoundError('Document', String(input.documentId));
+      const provider = input.provider ?? (await import('../config.js')).config.defaultProvider;
+      return jobs.enqueueJob({
+        kind: 'EXTRACT_DOCUMENT',
+        documentId,
+        companyId: doc.companyId,
+        input: { provider },
+        dedupeKey: `extract:${documentId}:${provider}`,
+      });
+    },
+  }),
+  processCompany: t.field({
+    type: JobPayload('ProcessCompanyPayload'),
+    description: 'Discover, extract every annual report not yet extracted, and compile: the whole pipeline.',
+    args: { input: t.arg({ type: ProcessCompanyInput, required: true }) },
+    errors: { types: [NotFoundError, ValidationError], union: { name: 'ProcessCompanyResult' } },
+    resolve: async (_root, { input }) => {
+      const companyId = await companyExists(parseGlobalId('Company', String(input.companyId)));
+      return jobs.enqueueJob({
+        kind: 'PROCESS_COMPANY',
+        companyId,
+        input: { url: input.url ?? null, ...(input.provider ? { provider: input.provider } : {}) },
+        dedupeKey: `process:${companyId}`,
+      });
+    },
+  }),
+  discoverDocuments: t.field({
+    type: JobPayload('DiscoverDocumentsPayload'),
+    description: "Scan the company's investor-relations page (or `url`) for reports and add the new ones.",
+    args: { input: t.arg({ type: companyInput('DiscoverDocumentsInput', true), required: true }) },
+    errors: { types: [NotFoundError, ValidationError], union: { name: 'DiscoverDocumentsResult' } },
+    resolve: async (_root, { input }) => {
+      const companyId = await companyExists(parseGlobalId('Company', String(input.companyId)));
+      const url = (input as { url?: string | null }).url ?? null;
+      if (!url && !(await prisma.company.findUnique({ where: { id: companyId }, select: { irUrl: true } }))?.irUrl) {
+        throw ValidationError.field('url', 'The company has no investor-relations URL; give one');
+      }
+      if (url && !/^https?:\/\//i.test(url)) throw ValidationError.field('url', 'must be an http(s) URL');
+      return jobs.enqueueJob({ kind: 'DISCOVER_DOCUMENTS', companyId, input: { url }, dedupeKey: `discover:${companyId}:${url ?? ''}` });
+    },
+  }),
+  compileStatements: t.field({
+    type: JobPayload('CompileStatementsPayload'),
+    description: "Compile the company's multi-year statements now.",
+    args: { input: t.arg({ type: companyInput('CompileStatementsInput', false), required: true }) },
+    errors: { types: [NotFoundError], union: { name: 'CompileStatementsResult' } },
+    resolve: async (_root, { input }) => {
+      const companyId = await companyExists(parseGlobalId('Company', String(input.companyId)));
+      return jobs.enqueueJob({ kind: 'COMPILE_COMPANY', companyId, dedupeKey: `compile:${companyId}`, shareWith: ['QUEUED'] });
+    },
+  }),
+  cancelJob: t.field({
+    type: JobPayload('CancelJobPayload'),
+    args: { input: t.arg({ type: idInput('CancelJobInput'), required: true }) },
+    errors: { types: [NotFoundError, ConflictError], union: { name: 'CancelJobResult' } },
+    resolve: async (_root, { input }) => ({ job: await jobs.cancelJob(parseGlobalId('Job', String(input.id))) }),
+  }),
+  retryJob: t.field({
+    type: JobPayload('RetryJobPayload'),
+    description: 'Run a failed or cancelled job again (as a new job).',
+    args: { input: t.arg({ type: idInput('RetryJobInput'), required: true }) },
+    errors: { types: [NotFoundError, ConflictError], union: { name: 'RetryJobResult' } },
+    resolve: (_root, { input }) => jobs.retryJob(parseGlobalId('Job', String(input.id))),
+  }),
+}));
+
+builder.subscriptionType({});
+builder.subscriptionFields((t) => ({
+  jobProgress: t.field({
+    type: Job,
+    description: 'The job now and after every change (progress, status), completing once it has finished. Over SSE.',
+    args: { id: t.arg.id({ required: true }) },
+    subscribe: (_root, args, ctx) => followJob(parseGlobalId('Job', String(args.id)), ctx.request.signal),
+    resolve: (job: JobRow) => job,
+  }),
+}));
+
+async function* followJob(id: number, requestSignal: AbortSignal): AsyncGenerator<JobRow> {
+  const stop = new AbortController();
+  const onAbort = () => stop.abort();
+  requestSignal.addEventListener('abort', onAbort, { once: true });
+  try {
+    const changes = await jobChanges(id, stop.signal); // listen first, so no change between read and wait is lost
+    let job = await jobs.getJob(id);
+    let last = '';
+    const snapshot = (j: JobRow) => `${j.status}|${j.progressStep}|${j.progressCurrent}|${j.progressTotal}|${j.attempts}`;
+    yield job;
+    last = snapshot(job);
+    if (jobs.FINISHED.includes(job.status)) return;
+    for await (const _ of changes) {
+      job = await jobs.getJob(id);
+      if (snapshot(job) !== last) {
+        last = snapshot(job);
+        yield job;
+      }
+      if (jobs.FINISHED.includes(job.status)) return;
+    }
+  } catch (err) {
+    if ((err as Error).name !== 'AbortError') throw err;
+  } finally {
+    requestSignal.removeEventListener('abort', onAbort);
+    stop.abort();
+  }
+}

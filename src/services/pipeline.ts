@@ -1,0 +1,60 @@
+// PROCESS_COMPANY: the whole pipeline for one company, for real: discover its reports (when it has an IR page or
+// a URL is given), extract every annual report that has no extraction yet, then compile its statements.
+import { config } from '../config.js';
+import { prisma } from '../db.js';
+import { DomainError, NotFoundError } from '../errors.js';
+import type { ExtractionProvider } from '../generated/prisma/enums.js';
+import { compileCompany, type CompilationSummary } from './compilation/index.js';
+import { discoverDocuments, type DiscoveryReport } from './documents/discover.js';
+import { extractDocument, type Progress } from './extraction-runs.js';
+
+export interface ProcessCompanyResult {
+  discovery: DiscoveryReport | { skipped: string } | { failed: string };
+  extracted: number[];
+  extractionFailures: { documentId: number; message: string }[];
+  compilation: CompilationSummary;
+}
+
+export async function processCompany(
+  companyId: number,
+  options: { url?: string | null; provider?: ExtractionProvider } = {},
+  progress: Progress = () => {},
+): Promise<ProcessCompanyResult> {
+  const company = await prisma.company.findUnique({ where: { id: companyId }, select: { irUrl: true } });
+  if (!company) throw new NotFoundError('Company', String(companyId));
+
+  let discovery: ProcessCompanyResult['discovery'];
+  if (options.url || company.irUrl) {
+    await progress('discover', 0, 1);
+    try {
+      discovery = await discoverDocuments(companyId, { url: options.url, onProgress: (p) => void progress(`discover:${p.step}`, p.current, p.total) });
+    } catch (err) {
+      // An unreachable IR site should not stop the reports the company already has from being processed.
+      if (!(err instanceof DomainError)) throw err;
+      discovery = { failed: err.message };
+    }
+  } else {
+    discovery = { skipped: 'no investor-relations URL' };
+  }
+
+  const pending = await prisma.document.findMany({
+    where: { companyId, kind: 'ANNUAL_REPORT', extractions: { none: {} } },
+    orderBy: [{ fiscalYear: 'desc' }, { id: 'asc' }],
+    select: { id: true },
+  });
+  const extracted: number[] = [];
+  const extractionFailures: ProcessCompanyResult['extractionFailures'] = [];
+  for (const [i, doc] of pending.entries()) {
+    await progress('extract', i, pending.length);
+    try {
+      await extractDocument(doc.id, options.provider ?? config.defaultProvider);
+      extracted.push(doc.id);
+    } catch (err) {
+      if (!(err instanceof DomainError)) throw err;
+      extractionFailures.push({ documentId: doc.id, message: err.message });
+    }
+  }
+  await progress('compile', pending.length, pending.length);
+  const compilation = await compileCompany(companyId);
+  return { discovery, extracted, extractionFailures, compilation };
+}
