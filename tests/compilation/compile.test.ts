@@ -72,6 +72,23 @@ describe('compiler properties on generated extraction sets', () => {
   });
 });
 
+describe('units on generated extraction sets', () => {
+  it.each(SEEDS.slice(0, 10))('a report printed in thousands instead of millions changes no figure and restates nothing (seed %i)', (seed) => {
+    const { reports } = generateExtractions({ seed, years: 5, linesPerStatement: 30 });
+    // Two of five reports of each type, so millions stays the most common unit.
+    const inThousands = reports.map((r) =>
+      r.documentId % 2 !== 0
+        ? r
+        : {
+            ...r,
+            unit: 'thousands' as const,
+            lines: r.lines.map((l) => (l.perShare ? l : { ...l, values: l.values.map((v) => (v === null ? null : new Decimal(v).times(1000).toFixed())) })),
+          },
+    );
+    expect(compileStatements(inThousands)).toEqual(compileStatements(reports));
+  });
+});
+
 let nextId = 1;
 function report(fiscalYear: number, lines: Partial<ReportLine>[], extra: Partial<ReportStatement> = {}): ReportStatement {
   const id = nextId++;
