@@ -61,6 +61,11 @@ function transactionDb(tx: Tx) {
 export async function sendToQueue(kind: JobKind, message: QueueMessage, options: { tx?: Tx; startAfterSeconds?: number } = {}) {
   const instance = await startQueue();
   const id = await instance.send(kind, message as object, {
+    // Per job too, so the settings of the process that sends it hold even if the queue was created elsewhere.
+    retryLimit: config.jobs.maxAttempts - 1,
+    retryDelay: config.jobs.retryDelaySeconds,
+    retryBackoff: true,
+    expireInSeconds: config.jobs.expireSeconds,
     ...(options.tx ? { db: transactionDb(options.tx) } : {}),
     ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
   });
