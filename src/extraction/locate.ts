@@ -148,7 +148,7 @@ export function scoreSection(section: Section): Candidate[] {
     // vocabulary already tells them apart, this only breaks ties.
     if (type === 'INCOME_STATEMENT' && /comprehensive|totalresultat|gesamtergebnis|résultat global/.test(titleLower)) score -= 3;
     if (/\b(summary|selected|highlights|five.year|ten.year|historical|segments?|översikt|flerårsöversikt|mehrjahres)\b/.test(titleLower)) score -= 25;
-    if (/parent company|moderbolag|mutterunternehmen|société mère|moedermaatschappij|company only|^company\b|\bcompany (balance sheet|statement|income|cash)/.test(titleLower)) score -= 4;
+    if (/parent company|moderbolag|mutterunternehmen|société mère|moedermaatschappij|company only|registrant|schedule i\b|^company\b|\bcompany (balance sheet|statement|income|cash)/.test(titleLower)) score -= 4;
     if (distinctYears.size >= 5) score -= 20;
     return { type, section, score, maxYear, labelled };
   });

@@ -7,6 +7,8 @@ export interface Phrase {
   x0: number;
   x1: number;
   fontSize: number;
+  /** the words joined into this phrase, with their estimated positions */
+  words?: { text: string; x0: number; x1: number }[];
 }
 
 export interface Line {
@@ -73,10 +75,14 @@ function toLine(page: number, words: Word[]): Line {
     const gap = last ? word.x0 - last.x1 : Infinity;
     // A word space is ~0.25-0.35 em; table columns are separated by far more.
     if (last && gap < 0.6 * fontSize) {
-      last.text += gap > 0.12 * fontSize ? ` ${word.text}` : word.text;
+      const spaced = gap > 0.12 * fontSize;
+      last.text += spaced ? ` ${word.text}` : word.text;
       last.x1 = Math.max(last.x1, word.x1);
+      const words = last.words!;
+      if (spaced) words.push({ text: word.text, x0: word.x0, x1: word.x1 });
+      else Object.assign(words[words.length - 1], { text: words[words.length - 1].text + word.text, x1: word.x1 });
     } else {
-      phrases.push({ text: word.text, x0: word.x0, x1: word.x1, fontSize: word.fontSize });
+      phrases.push({ text: word.text, x0: word.x0, x1: word.x1, fontSize: word.fontSize, words: [{ text: word.text, x0: word.x0, x1: word.x1 }] });
     }
   }
   return {

@@ -54,12 +54,36 @@ export function splitLine(line: Line, style: NumberStyle): RawRow {
       continue;
     }
     const amount = parseAmount(last.text, style);
-    if (!amount) break;
+    if (!amount) {
+      // A figure set only a word space after its label ("Total equity 1,234") still ends the line.
+      const peeled = peelTrailingFigure(last, style);
+      if (!peeled) break;
+      cells.unshift(peeled.cell);
+      phrases[phrases.length - 1] = peeled.rest;
+      continue;
+    }
     cells.unshift({ x0: last.x0, x1: last.x1, text: last.text, amount });
     phrases.pop();
   }
   // A lone currency sign is furniture wherever it sits (a broken "P" or "$" between label and figures).
   return { line, label: phrases.filter((p) => !isCurrencyMark(p.text)), cells };
+}
+
+function peelTrailingFigure(phrase: Phrase, style: NumberStyle): { cell: Cell; rest: Phrase } | null {
+  const words = phrase.words ?? [];
+  // The longest run of trailing words that reads as one figure ("1 234 567" is one, "1,234 1,100" two).
+  for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
+    const tail = words.slice(words.length - k);
+    const text = tail.map((w) => w.text).join(' ');
+    const amount = parseAmount(text, style);
+    if (!amount) continue;
+    const head = words.slice(0, words.length - k);
+    return {
+      cell: { x0: tail[0].x0, x1: tail[tail.length - 1].x1, text, amount },
+      rest: { ...phrase, text: head.map((w) => w.text).join(' '), x1: head[head.length - 1].x1, words: head },
+    };
+  }
+  return null;
 }
 
 /** Day numbers and years stacked in column headers ("30" / "September" / "2024") are not figures. */
