@@ -251,4 +251,11 @@ describe('layout extraction on generated statements', () => {
     expect(s.columns).toHaveLength(2);
     expect(line(s, 'Revenue').values).toEqual(['1200', '1000']);
   });
+
+  it('reads a landscape statement page stored with /Rotate 90', async () => {
+    const texts = statementTexts({ title: 'Consolidated income statement', top: 560, columnsX: [500, 600, 700, 800], headers: [['2024', '2023', '2022', '2021']], rows: [row('Revenue', '1,200', '1,000', '900', '800'), row('Operating profit', '120', '100', '90', '80'), row('Profit before tax', '110', '90', '85', '70'), row('Profit for the year', '80', '70', '60', '50')] });
+    const s = statementOf(await extract([{ texts, landscape: true }]), 'INCOME_STATEMENT');
+    expect(s.columns.map((c) => c.fiscalYear)).toEqual([2024, 2023, 2022, 2021]);
+    expect(line(s, 'Revenue').values).toEqual(['1200', '1000', '900', '800']);
+  });
 });

@@ -42,14 +42,15 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
       const items: TextItem[] = [];
       for (const raw of content.items) {
         if (!('str' in raw) || raw.str.trim() === '') continue;
-        const [a, b, c, d, e, f] = raw.transform as number[];
-        // Rotated runs (margin stamps, vertical headers) never belong to a table row.
-        if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || a <= 0) continue;
+        // Into the page as displayed (y down), so a landscape page (/Rotate 90) reads upright like any other.
+        const [a, b, c, d, e, f] = compose(viewport.transform as number[], raw.transform as number[]);
+        // Runs still rotated on the displayed page (margin stamps, vertical headers) never belong to a row.
+        if (Math.abs(b) > 0.01 * Math.abs(a) || Math.abs(c) > 0.01 * Math.abs(d) || a <= 0) continue;
         textChars += raw.str.trim().length;
         items.push({
           str: raw.str,
           x: e,
-          y: f,
+          y: viewport.height - f,
           width: raw.width,
           height: raw.height,
           fontSize: Math.abs(d) || Math.abs(a),
@@ -76,6 +77,18 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
   } finally {
     await proxy.destroy();
   }
+}
+
+/** The product of two PDF transformation matrices (m1 applied after m2), as pdf.js's Util.transform. */
+function compose(m1: number[], m2: number[]): number[] {
+  return [
+    m1[0] * m2[0] + m1[2] * m2[1],
+    m1[1] * m2[0] + m1[3] * m2[1],
+    m1[0] * m2[2] + m1[2] * m2[3],
+    m1[1] * m2[2] + m1[3] * m2[3],
+    m1[0] * m2[4] + m1[2] * m2[5] + m1[4],
+    m1[1] * m2[4] + m1[3] * m2[5] + m1[5],
+  ];
 }
 
 function unreadableFrom(error: unknown): DocumentUnreadableError {

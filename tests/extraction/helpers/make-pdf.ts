@@ -1,5 +1,5 @@
 // Builds small statement PDFs with pdf-lib so every layout rule can be tested on a real text layer.
-import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import { PDFDocument, StandardFonts, degrees, rgb } from 'pdf-lib';
 
 export interface TextSpec {
   text: string;
@@ -14,6 +14,8 @@ export interface PageSpec {
   texts: TextSpec[];
   /** draw a filled rectangle (a page with no text layer when texts is empty) */
   rectangle?: boolean;
+  /** a landscape page stored portrait with /Rotate 90; texts are given in displayed (842 x 595) coordinates */
+  landscape?: boolean;
 }
 
 export async function makePdf(pages: PageSpec[]): Promise<Uint8Array> {
@@ -22,10 +24,12 @@ export async function makePdf(pages: PageSpec[]): Promise<Uint8Array> {
   for (const spec of pages) {
     const page = doc.addPage([595, 842]);
     if (spec.rectangle) page.drawRectangle({ x: 100, y: 400, width: 300, height: 200, color: rgb(0.2, 0.2, 0.2) });
+    if (spec.landscape) page.setRotation(degrees(90));
     for (const t of spec.texts) {
       const size = t.size ?? 9;
       const x = t.alignRight ? t.x - font.widthOfTextAtSize(t.text, size) : t.x;
-      page.drawText(t.text, { x, y: t.y, size, font });
+      if (spec.landscape) page.drawText(t.text, { x: 595 - t.y, y: x, size, font, rotate: degrees(90) });
+      else page.drawText(t.text, { x, y: t.y, size, font });
     }
   }
   return doc.save();
