@@ -21,11 +21,13 @@ export interface ExtractionRunResult {
   usage?: Record<string, unknown>;
 }
 
-let llm: LlmStatementExtractor | undefined;
+let llm: { key: string; extractor: LlmStatementExtractor } | undefined;
 function llmExtractor() {
-  // One instance per process, so its concurrency limit covers every job of this worker.
-  llm ??= new LlmStatementExtractor(llmOptionsFromEnv(process.env));
-  return llm;
+  // One instance per process (its concurrency limit covers every job of this worker), rebuilt if settings change.
+  const options = llmOptionsFromEnv(process.env);
+  const key = JSON.stringify(options);
+  if (llm?.key !== key) llm = { key, extractor: new LlmStatementExtractor(options) };
+  return llm.extractor;
 }
 
 async function readStoredBytes(storageKey: string): Promise<Uint8Array> {
@@ -69,8 +71,7 @@ export async function extractDocument(
     let usage: Record<string, unknown> | undefined;
     let model: string | null = null;
     if (provider === 'LLM') {
-      const extractor = llmExtractor();
-      const result = await extractor.extractWithMetrics(pdf);
+      const result = await llmExtractor().extractWithMetrics(pdf);
       statements = result.statements;
       usage = result.metrics as unknown as Record<string, unknown>;
       model = result.metrics.model;

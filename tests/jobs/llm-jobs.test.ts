@@ -117,16 +117,26 @@ describe('LLM extraction jobs', () => {
     expect(await llmRows()).toBe(0);
   });
 
-  it('a bad key: a permanent LLM_UNAUTHORIZED, never retried', async () => {
-    // The worker keeps one extractor per process, so a wrong key is checked on a fresh extractor, and its
-    // error's classification (permanent: no retry) on the job runner.
+  it('a bad key: FAILED with LLM_UNAUTHORIZED at once, never retried, writing nothing', async () => {
     fake.script = faithful;
-    const { LlmStatementExtractor } = await import('../../src/extraction/llm/index.js');
-    const { readPdf } = await import('../../src/extraction/index.js');
-    const extractor = new LlmStatementExtractor({ baseURL: fake.baseURL, apiKey: 'sk-wrong', model: FAKE_MODEL, maxRetries: 0 });
-    await expect(extractor.extract(await readPdf(await makeStatementReport()))).rejects.toMatchObject({ code: 'UNAUTHORIZED', transient: false });
-    const { classifyFailure } = await import('../../src/jobs/run.js');
-    const { LlmError } = await import('../../src/errors.js');
-    expect(classifyFailure(new LlmError('UNAUTHORIZED', 'bad key', 401))).toEqual({ code: 'LLM_UNAUTHORIZED', transient: false });
+    process.env.LLM_API_KEY = 'sk-wrong';
+    try {
+      const job = await runLlmJob();
+      expect(job).toMatchObject({ status: 'FAILED', errorCode: 'LLM_UNAUTHORIZED', attempts: 1 });
+      expect(await llmRows()).toBe(0);
+    } finally {
+      process.env.LLM_API_KEY = FAKE_KEY;
+    }
+  });
+
+  it('an unknown model: FAILED with LLM_MODEL_NOT_FOUND at once', async () => {
+    fake.script = faithful;
+    process.env.LLM_MODEL = 'no/such-model';
+    try {
+      const job = await runLlmJob();
+      expect(job).toMatchObject({ status: 'FAILED', errorCode: 'LLM_MODEL_NOT_FOUND', attempts: 1 });
+    } finally {
+      process.env.LLM_MODEL = FAKE_MODEL;
+    }
   });
 });
