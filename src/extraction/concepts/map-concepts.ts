@@ -30,6 +30,11 @@ export function conceptDefinition(type: StatementType, key: string): ConceptDefi
 export function matchConcept(type: StatementType, label: string): string | null {
   const text = normaliseLabel(label);
   if (text.length < 2) return null;
+  // "Earnings per share (diluted)": the gloss is the meaning, so per-share lines are read with glosses kept.
+  const glossed = normaliseLabel(label.replace(/[()]/g, ' '));
+  for (const c of byStatement.get(type) ?? []) {
+    if (c.perShare && c.patterns.some((re) => re.test(glossed))) return c.key;
+  }
   for (const c of byStatement.get(type) ?? []) {
     if (c.patterns.some((re) => re.test(text))) return c.key;
   }
