@@ -38,6 +38,9 @@ type Documents = {
     "\n  mutation CancelJob($input: CancelJobInput!) {\n    cancelJob(input: $input) { __typename ... on CancelJobPayload { job { status } } ... on Error { message } }\n  }\n": typeof types.CancelJobDocument,
     "\n  mutation RetryJob($input: RetryJobInput!) {\n    retryJob(input: $input) { __typename ... on RetryJobPayload { job { id status } } ... on Error { message } }\n  }\n": typeof types.RetryJobDocument,
     "\n  subscription JobProgress($id: ID!) { jobProgress(id: $id) { id status progress { step current total percent } } }\n": typeof types.JobProgressDocument,
+    "\n  mutation ProcessCompany($input: ProcessCompanyInput!) {\n    processCompany(input: $input) {\n      __typename\n      ... on ProcessCompanyPayload { existing job { id kind status } }\n      ... on Error { message }\n    }\n  }\n": typeof types.ProcessCompanyDocument,
+    "\n  mutation DiscoverDocuments($input: DiscoverDocumentsInput!) {\n    discoverDocuments(input: $input) {\n      __typename\n      ... on DiscoverDocumentsPayload { job { id kind status } }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.DiscoverDocumentsDocument,
+    "\n  query CompiledIncome($companyId: ID!) {\n    compiledStatement(companyId: $companyId, type: INCOME_STATEMENT) {\n      __typename\n      ... on CompiledStatement {\n        fiscalYears\n        unit\n        rows { concept label cells { fiscalYear value restated source { page document { id } } } }\n      }\n    }\n  }\n": typeof types.CompiledIncomeDocument,
 };
 const documents: Documents = {
     "\n  query Companies($first: Int, $after: String, $search: String, $ticker: String) {\n    companies(first: $first, after: $after, search: $search, ticker: $ticker) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor startCursor }\n      edges { cursor node { id name primaryTicker irUrl tickers { ticker exchange isPrimary } } }\n    }\n  }\n": types.CompaniesDocument,
@@ -64,6 +67,9 @@ const documents: Documents = {
     "\n  mutation CancelJob($input: CancelJobInput!) {\n    cancelJob(input: $input) { __typename ... on CancelJobPayload { job { status } } ... on Error { message } }\n  }\n": types.CancelJobDocument,
     "\n  mutation RetryJob($input: RetryJobInput!) {\n    retryJob(input: $input) { __typename ... on RetryJobPayload { job { id status } } ... on Error { message } }\n  }\n": types.RetryJobDocument,
     "\n  subscription JobProgress($id: ID!) { jobProgress(id: $id) { id status progress { step current total percent } } }\n": types.JobProgressDocument,
+    "\n  mutation ProcessCompany($input: ProcessCompanyInput!) {\n    processCompany(input: $input) {\n      __typename\n      ... on ProcessCompanyPayload { existing job { id kind status } }\n      ... on Error { message }\n    }\n  }\n": types.ProcessCompanyDocument,
+    "\n  mutation DiscoverDocuments($input: DiscoverDocumentsInput!) {\n    discoverDocuments(input: $input) {\n      __typename\n      ... on DiscoverDocumentsPayload { job { id kind status } }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message }\n    }\n  }\n": types.DiscoverDocumentsDocument,
+    "\n  query CompiledIncome($companyId: ID!) {\n    compiledStatement(companyId: $companyId, type: INCOME_STATEMENT) {\n      __typename\n      ... on CompiledStatement {\n        fiscalYears\n        unit\n        rows { concept label cells { fiscalYear value restated source { page document { id } } } }\n      }\n    }\n  }\n": types.CompiledIncomeDocument,
 };
 
 /**
@@ -176,6 +182,18 @@ export function graphql(source: "\n  mutation RetryJob($input: RetryJobInput!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription JobProgress($id: ID!) { jobProgress(id: $id) { id status progress { step current total percent } } }\n"): (typeof documents)["\n  subscription JobProgress($id: ID!) { jobProgress(id: $id) { id status progress { step current total percent } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProcessCompany($input: ProcessCompanyInput!) {\n    processCompany(input: $input) {\n      __typename\n      ... on ProcessCompanyPayload { existing job { id kind status } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation ProcessCompany($input: ProcessCompanyInput!) {\n    processCompany(input: $input) {\n      __typename\n      ... on ProcessCompanyPayload { existing job { id kind status } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscoverDocuments($input: DiscoverDocumentsInput!) {\n    discoverDocuments(input: $input) {\n      __typename\n      ... on DiscoverDocumentsPayload { job { id kind status } }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation DiscoverDocuments($input: DiscoverDocumentsInput!) {\n    discoverDocuments(input: $input) {\n      __typename\n      ... on DiscoverDocumentsPayload { job { id kind status } }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompiledIncome($companyId: ID!) {\n    compiledStatement(companyId: $companyId, type: INCOME_STATEMENT) {\n      __typename\n      ... on CompiledStatement {\n        fiscalYears\n        unit\n        rows { concept label cells { fiscalYear value restated source { page document { id } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompiledIncome($companyId: ID!) {\n    compiledStatement(companyId: $companyId, type: INCOME_STATEMENT) {\n      __typename\n      ... on CompiledStatement {\n        fiscalYears\n        unit\n        rows { concept label cells { fiscalYear value restated source { page document { id } } } }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
