@@ -31,6 +31,12 @@ export function matchTitle(line: Line): TitleMatch | null {
   if (/\s([A-Z]-)?\d{1,3}$/.test(text) && !/\b(19|20)\d\d$/.test(text)) return null;
   const lower = text.toLowerCase();
   if (/\d[,.\s]\d{3}\b|\(\d/.test(text)) return null;
+  // A title starts with a capital (or a quote/bracket before one); a sentence fragment from prose does not.
+  if (!/^[^\p{L}\d]*\p{Lu}/u.test(text)) return null;
+  if (/\d[.,]\d/.test(text)) return null;
+  // Prose that names a statement ("the table below presents ... the consolidated statements of operations").
+  if (/\b(is|are|was|were|has|have|as shown|presented in|included in|set out|the following|table|summari[sz]es|presents|below|above|our|we|its|which|these|this)\b/.test(lower)) return null;
+  if (/\bthe\s+(\S+\s+){0,3}(statements?|balance sheets?|income statements?|cash flows?)\b/.test(lower) && !/notes to the/.test(lower)) return null;
   // Section headings inside a cash-flow statement are not titles.
   if (/cash flows? (from|used|provided|generated|in|\()|net cash/.test(lower)) return null;
   if (/[.!?]\s+\p{Lu}/u.test(text) || /\b(see|refer|read in conjunction|should be read|accompanying|included in|are an integral)\b/.test(lower)) return null;
@@ -50,12 +56,26 @@ export function isFigure(text: string): boolean {
   return /\d[,.\s\u00a0]\d/.test(t) || /^\(?[-−–]?\d+\)?$/.test(t) && !/^(\d{1,2}|19\d\d|20\d\d)$/.test(t);
 }
 
+const CLOSING_LINE: Record<StatementType, RegExp> = {
+  BALANCE_SHEET: /total (liabilities|equity)\b.*\b(equity|liabilities)|equity and liabilities|summa eget kapital och skulder|summe passiva|total (du )?passif|totaal passiva|^total (shareholders.? |stockholders.? )?equity|^summa eget kapital|^net assets/,
+  CASH_FLOW_STATEMENT: /end of (the )?(financial )?(period|year)|at (the )?end\b|closing (cash|balance)|vid (årets|periodens) (slut|utgång)|am ende|à la clôture|en fin d|aan het einde/,
+  INCOME_STATEMENT: /per (ordinary |common )?share|per aktie|je aktie|par action|per aandeel|(profit|loss|income) for the (year|period)|^net (income|loss|profit|earnings)|årets resultat|periodens resultat|jahresüberschuss|résultat net|nettowinst|winst over het/,
+};
+
+function hasClosingLine(section: { kind: TitleKind; lines: Line[] }): boolean {
+  if (section.kind === 'OTHER') return true;
+  const re = CLOSING_LINE[section.kind];
+  return section.lines.some((l) => re.test(normaliseLabel(l.text)));
+}
+
 export interface Section {
   kind: TitleKind;
   title: string;
   titleLine: Line | null;
   lines: Line[];
   pages: number[];
+  /** carried over a page break without a repeated title */
+  carried?: boolean;
 }
 
 /**
@@ -69,7 +89,15 @@ export function findSections(pages: Line[][]): Section[] {
   for (const lines of pages) {
     if (open && figuresOnPage >= 3) {
       const first = lines.slice(0, 6).map(matchTitle).find((t) => t !== null);
-      if (!(first && first.kind === open.kind && first.continued)) {
+      const continuedTitle = first && first.kind === open.kind && first.continued;
+      // A statement cut by the page break without a repeated title: its closing line is still to come and
+      // the next page opens with figures, not with a title or prose. Only ever one page is carried over.
+      const firstFigures = lines.findIndex((l) => splitLine(l, PLAIN).cells.some((c) => isFigure(c.text)));
+      const firstTitle = lines.findIndex((l) => matchTitle(l) !== null);
+      const untitledRest = !open.carried && open.kind !== 'OTHER' && !hasClosingLine(open) &&
+        firstFigures >= 0 && firstFigures < 8 && (firstTitle < 0 || firstTitle > firstFigures);
+      if (untitledRest) open.carried = true;
+      if (!continuedTitle && !untitledRest) {
         sections.push(open);
         open = null;
       }

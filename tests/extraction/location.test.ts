@@ -104,4 +104,37 @@ describe('statement location', () => {
     ]);
     expect(s.lineItems.map((l) => l.concept)).toEqual(['revenue', 'operating_profit', 'profit_before_tax', 'net_income']);
   });
+
+  it('carries a cash-flow statement onto the next page when that page continues it without a title', async () => {
+    const out = await extract(
+      [
+        {
+          title: 'Consolidated statement of cash flows',
+          columnsX: [430, 520],
+          headers: [['2024', '2023']],
+          rows: [row('Profit for the year', '80', '70'), row('Depreciation and amortisation', '20', '18'), row('Net cash from operating activities', '100', '88'), row('Purchase of property, plant and equipment', '(30)', '(25)'), row('Net cash used in investing activities', '(30)', '(25)')],
+        },
+      ],
+      [
+        {
+          columnsX: [430, 520],
+          rows: [row('Dividends paid', '(20)', '(20)'), row('Net cash used in financing activities', '(20)', '(20)'), row('Net increase in cash and cash equivalents', '50', '43'), row('Cash and cash equivalents at beginning of year', '100', '57'), row('Cash and cash equivalents at end of year', '150', '100')],
+        },
+        { title: 'Notes to the consolidated financial statements', top: 600, rows: [] },
+      ],
+    );
+    const s = statementOf(out, 'CASH_FLOW_STATEMENT');
+    expect(s.pages).toEqual([1, 2]);
+    expect(s.lineItems.find((l) => l.concept === 'cash_at_end')?.values).toEqual(['150', '100']);
+    expect(s.checks.length).toBeGreaterThan(0);
+    expect(s.checks.every((c) => c.passed)).toBe(true);
+  });
+
+  it('does not take a narrative table introduced by prose that names the statement', async () => {
+    const rows = [row('Revenue', '3,208,323', '2,364,681'), row('Cost of revenue', '1,649,532', '1,447,516'), row('Loss from operations', '(1,082,432)', '(1,808,382)'), row('Loss before income taxes', '(998,134)', '(1,797,391)'), row('Net loss', '(1,009,359)', '(1,752,857)')];
+    const narrative = { title: 'The following table summarizes our consolidated statements of operations data', columnsX: [430, 520], headers: [['2021', '2020']], rows };
+    const statement = { title: 'Consolidated Statements of Operations', columnsX: [430, 520], headers: [['2021', '2020']], rows };
+    const out = await extract([narrative], [statement]);
+    expect(statementOf(out, 'INCOME_STATEMENT').pages).toEqual([2]);
+  });
 });
