@@ -200,6 +200,8 @@ export type CreateCompanyMutationVariables = Exact<{
 export type CreateCompanyMutation = { createCompany:
     | { __typename: 'ConflictError', message: string }
     | { __typename: 'CreateCompanyPayload', company: { id: string, name: string, country: string | null, irUrl: string | null, primaryTicker: string | null, tickers: Array<{ ticker: string, exchange: string, isPrimary: boolean }> } }
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'UnauthorizedError' }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -210,7 +212,9 @@ export type UpdateCompanyMutationVariables = Exact<{
 
 export type UpdateCompanyMutation = { updateCompany:
     | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UnauthorizedError', message: string }
     | { __typename: 'UpdateCompanyPayload', company: { id: string, name: string, irUrl: string | null, tickers: Array<{ ticker: string, exchange: string }> } }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ path: Array<string>, message: string }> }
    };
@@ -222,7 +226,9 @@ export type DeleteCompanyMutationVariables = Exact<{
 
 export type DeleteCompanyMutation = { deleteCompany:
     | { __typename: 'DeleteCompanyPayload', deletedId: string }
+    | { __typename: 'ForbiddenError' }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UnauthorizedError' }
    };
 
 export type CompaniesNestedQueryVariables = Exact<{
@@ -263,7 +269,9 @@ export type AddDocumentFromUrlMutation = { addDocumentFromUrl:
     | { __typename: 'AddDocumentFromUrlPayload', deduplicated: boolean, document: { id: string, kind: DocumentKind, fiscalYear: number | null, sourceUrl: string | null } }
     | { __typename: 'DocumentUnreadableError', reason: DocumentUnreadableReason, message: string }
     | { __typename: 'FetchError', failure: FetchFailure, status: number | null, message: string }
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UnauthorizedError', message: string }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ path: Array<string> }> }
    };
 
@@ -274,7 +282,9 @@ export type UploadDocumentMutationVariables = Exact<{
 
 export type UploadDocumentMutation = { uploadDocument:
     | { __typename: 'DocumentUnreadableError', reason: DocumentUnreadableReason, message: string }
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UnauthorizedError', message: string }
     | { __typename: 'UploadDocumentPayload', deduplicated: boolean, document: { id: string, fiscalYear: number | null, kind: DocumentKind, title: string | null, sha256: string, byteSize: number, pageCount: number | null, language: string | null, status: DocumentStatus, downloadUrl: string, company: { name: string } } }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ path: Array<string>, message: string }> }
    };
@@ -295,7 +305,9 @@ export type UpdateDocumentMutationVariables = Exact<{
 
 
 export type UpdateDocumentMutation = { updateDocument:
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UnauthorizedError', message: string }
     | { __typename: 'UpdateDocumentPayload', document: { id: string, kind: DocumentKind, fiscalYear: number | null, title: string | null } }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ path: Array<string> }> }
    };
@@ -307,7 +319,9 @@ export type DeleteDocumentMutationVariables = Exact<{
 
 export type DeleteDocumentMutation = { deleteDocument:
     | { __typename: 'DeleteDocumentPayload', deletedId: string }
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UnauthorizedError', message: string }
    };
 
 export type CompanyDocumentsQueryVariables = Exact<{
@@ -329,7 +343,9 @@ export type DeleteCompanyWithFilesMutationVariables = Exact<{
 
 export type DeleteCompanyWithFilesMutation = { deleteCompany:
     | { __typename: 'DeleteCompanyPayload' }
+    | { __typename: 'ForbiddenError' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'UnauthorizedError' }
    };
 
 export type StartExtractionMutationVariables = Exact<{
@@ -338,8 +354,11 @@ export type StartExtractionMutationVariables = Exact<{
 
 
 export type StartExtractionMutation = { startExtraction:
+    | { __typename: 'ForbiddenError' }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitedError' }
     | { __typename: 'StartExtractionPayload', existing: boolean, job: { id: string, kind: JobKind, status: JobStatus, progress: { step: string | null, percent: number } | null } }
+    | { __typename: 'UnauthorizedError' }
    };
 
 export type JobByIdQueryVariables = Exact<{
@@ -379,7 +398,9 @@ export type CancelJobMutationVariables = Exact<{
 export type CancelJobMutation = { cancelJob:
     | { __typename: 'CancelJobPayload', job: { status: JobStatus } }
     | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UnauthorizedError', message: string }
    };
 
 export type RetryJobMutationVariables = Exact<{
@@ -389,8 +410,11 @@ export type RetryJobMutationVariables = Exact<{
 
 export type RetryJobMutation = { retryJob:
     | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitedError', message: string }
     | { __typename: 'RetryJobPayload', job: { id: string, status: JobStatus } }
+    | { __typename: 'UnauthorizedError', message: string }
    };
 
 export type JobProgressSubscriptionVariables = Exact<{
@@ -406,8 +430,11 @@ export type ProcessCompanyMutationVariables = Exact<{
 
 
 export type ProcessCompanyMutation = { processCompany:
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'ProcessCompanyPayload', existing: boolean, job: { id: string, kind: JobKind, status: JobStatus } }
+    | { __typename: 'RateLimitedError', message: string }
+    | { __typename: 'UnauthorizedError', message: string }
     | { __typename: 'ValidationError', message: string }
    };
 
@@ -418,7 +445,10 @@ export type DiscoverDocumentsMutationVariables = Exact<{
 
 export type DiscoverDocumentsMutation = { discoverDocuments:
     | { __typename: 'DiscoverDocumentsPayload', job: { id: string, kind: JobKind, status: JobStatus } }
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitedError', message: string }
+    | { __typename: 'UnauthorizedError', message: string }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ path: Array<string>, message: string }> }
    };
 

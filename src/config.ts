@@ -38,6 +38,12 @@ const Env = z.object({
   COMPILE_DEBOUNCE_SECONDS: z.coerce.number().int().min(0).default(5),
   EXTRACTION_PROVIDER: z.enum(['LAYOUT', 'LLM']).default('LAYOUT'),
   FETCH_USER_AGENT: z.string().default('FinancialDataExtractor/0.1 (+https://github.com/)'),
+  REQUIRE_API_KEY: bool.default(false),
+  ALLOW_ANONYMOUS: bool.optional(),
+  INTROSPECTION: bool.optional(),
+  MAX_REQUEST_KB: z.coerce.number().int().positive().default(1024),
+  JOB_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  JOB_RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(20),
 });
 
 export type Config = ReturnType<typeof loadConfig>;
@@ -60,6 +66,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     logLevel: e.LOG_LEVEL,
     graphiql: e.GRAPHIQL ?? !production,
+    /** Schema introspection (and GraphQL's "did you mean" suggestions) are off in production unless enabled. */
+    introspection: e.INTROSPECTION ?? !production,
+    auth: {
+      /**
+       * Requests without an API key may do everything (the contract's rule) unless NODE_ENV=production or
+       * REQUIRE_API_KEY=true; ALLOW_ANONYMOUS overrides both. A presented key is always checked, even when allowed.
+       */
+      allowAnonymous: e.ALLOW_ANONYMOUS ?? !(production || e.REQUIRE_API_KEY),
+    },
+    /** Largest non-multipart request body (uploads have their own limit, MAX_DOCUMENT_MB). */
+    maxRequestBytes: e.MAX_REQUEST_KB * 1024,
+    /** Per API key (or per client address when anonymous): mutations that start jobs, as a token bucket. */
+    jobRateLimit: { perMinute: e.JOB_RATE_LIMIT_PER_MINUTE, burst: e.JOB_RATE_LIMIT_BURST },
     seed: e.SEED,
     publicUrl: e.PUBLIC_URL ?? null,
     maxDocumentBytes: Math.round(e.MAX_DOCUMENT_MB * 1024 * 1024),

@@ -102,3 +102,13 @@ export class LlmError extends DomainError {
     this.transient = TRANSIENT_LLM_FAILURES.has(code);
   }
 }
+
+export class RateLimitedError extends DomainError {
+  constructor(
+    message: string,
+    /** seconds until the caller may try again */
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}

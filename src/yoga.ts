@@ -1,15 +1,16 @@
-// The GraphQL HTTP handler: schema, per-request context, GraphiQL, health and readiness. No port: src/server.ts
-// listens; tests call `yoga.fetch` in-process.
+// The GraphQL HTTP handler: schema, per-request context, GraphiQL, hardening (src/security.ts), logging, metrics,
+// health and readiness (src/observability.ts). No port: src/server.ts listens; tests call `yoga.fetch` in-process.
 import { createFetch } from '@whatwg-node/fetch';
-import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import { createYoga } from 'graphql-yoga';
 import { config } from './config.js';
-import { createContext } from './context.js';
-import { prisma } from './db.js';
+import { contextFactory } from './context.js';
+import { requireRead } from './http/access.js';
 import { useDocumentDownload } from './http/document-download.js';
-import { logger } from './logger.js';
-import { storage } from './storage/index.js';
 import { useStatementCsv } from './http/statement-csv.js';
+import { logger } from './logger.js';
+import { observabilityPlugins } from './observability.js';
 import { schema } from './schema/index.js';
+import { RateLimiter, securityPlugins } from './security.js';
 
 const DEFAULT_QUERY = `# Financial Data Extractor: try the seeded catalogue.
 query Companies {
@@ -28,16 +29,42 @@ query Companies {
 }
 `;
 
-export function buildYoga() {
+/** What a server may be built with; each defaults to src/config.ts (tests override, e.g. production mode). */
+export interface ServerSettings {
+  allowAnonymous: boolean;
+  graphiql: boolean;
+  introspection: boolean;
+  maxDocumentBytes: number;
+  maxRequestBytes: number;
+  jobRateLimit: { perMinute: number; burst: number };
+}
+
+export function serverSettings(overrides: Partial<ServerSettings> = {}): ServerSettings {
+  return {
+    allowAnonymous: config.auth.allowAnonymous,
+    graphiql: config.graphiql,
+    introspection: config.introspection,
+    maxDocumentBytes: config.maxDocumentBytes,
+    maxRequestBytes: config.maxRequestBytes,
+    jobRateLimit: config.jobRateLimit,
+    ...overrides,
+  };
+}
+
+export function buildYoga(overrides: Partial<ServerSettings> = {}) {
+  const settings = serverSettings(overrides);
+  const guard = requireRead(settings.allowAnonymous);
   return createYoga({
     schema,
-    context: createContext,
+    context: contextFactory({ allowAnonymous: settings.allowAnonymous, jobRateLimiter: new RateLimiter(settings.jobRateLimit) }),
     graphqlEndpoint: '/graphql',
-    graphiql: config.graphiql ? { title: 'Financial Data Extractor', defaultQuery: DEFAULT_QUERY } : false,
+    graphiql: settings.graphiql ? { title: 'Financial Data Extractor', defaultQuery: DEFAULT_QUERY } : false,
     landingPage: false,
+    // One operation per request: a JSON array of operations is refused (see src/security.ts).
+    batching: false,
     // Multipart uploads are cut off while streaming once a file passes the document size limit.
     fetchAPI: createFetch({
-      formDataLimits: { fileSize: config.maxDocumentBytes, files: 1, fieldSize: 1024 * 1024, parts: 20 },
+      formDataLimits: { fileSize: settings.maxDocumentBytes, files: 1, fieldSize: 1024 * 1024, parts: 20 },
     }),
     logging: {
       debug: (...args) => logger.debug(args.map(String).join(' ')),
@@ -47,15 +74,10 @@ export function buildYoga() {
       error: (...args) => logger.error({ err: args.find((a) => a instanceof Error) }, args.map(String).join(' ')),
     },
     plugins: [
-      useStatementCsv(),
-      useReadinessCheck({
-        endpoint: '/ready',
-        check: async () => {
-          await prisma.$queryRaw`SELECT 1`;
-          await storage.checkWritable();
-        },
-      }),
-      useDocumentDownload(),
+      ...observabilityPlugins(),
+      ...securityPlugins(settings),
+      useStatementCsv(guard),
+      useDocumentDownload(guard),
     ],
   });
 }

@@ -4,6 +4,7 @@ import type { Plugin } from 'graphql-yoga';
 import { config } from '../config.js';
 import { openDocumentFile } from '../services/documents/index.js';
 import { parseGlobalId } from '../schema/ids.js';
+import type { RouteGuard } from './access.js';
 
 const ROUTE = /^\/documents\/([^/]+)\/download$/;
 
@@ -12,11 +13,13 @@ export function documentDownloadUrl(request: Request, globalId: string): string 
   return `${base.replace(/\/$/, '')}/documents/${encodeURIComponent(globalId)}/download`;
 }
 
-export function useDocumentDownload(): Plugin {
+export function useDocumentDownload(guard: RouteGuard = async () => null): Plugin {
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       const match = ROUTE.exec(url.pathname);
       if (!match || request.method !== 'GET') return;
+      const denied = await guard(request);
+      if (denied) return endResponse(denied);
       let id: number;
       try {
         id = parseGlobalId('Document', decodeURIComponent(match[1]!));

@@ -8,6 +8,7 @@ import { STATEMENT_TYPES, type StatementType } from '../extraction/types.js';
 import { logger } from '../logger.js';
 import { parseGlobalId } from '../schema/ids.js';
 import { getCompiledStatement, statementCsv } from '../services/compilation/index.js';
+import type { RouteGuard } from './access.js';
 
 /** Where a compiled statement's CSV is served: PUBLIC_URL when set, else the origin the request came to. */
 export function statementCsvUrl(request: Request, companyId: number, type: StatementType): string {
@@ -52,12 +53,13 @@ async function respond(request: Request, url: URL, match: RegExpExecArray): Prom
   }
 }
 
-export function useStatementCsv(): Plugin {
+export function useStatementCsv(guard: RouteGuard = async () => null): Plugin {
   return {
-    onRequest({ request, url, endResponse }) {
+    async onRequest({ request, url, endResponse }) {
       const match = PATH.exec(url.pathname);
       if (!match) return;
-      return respond(request, url, match).then(endResponse);
+      const denied = await guard(request);
+      endResponse(denied ?? (await respond(request, url, match)));
     },
   };
 }

@@ -4,15 +4,21 @@ import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin, { AuthScopeFailureType, type AuthFailure } from '@pothos/plugin-scope-auth';
 import { Decimal } from 'decimal.js';
 import { GraphQLError, Kind } from 'graphql';
 import type { Context } from '../context.js';
 import { prisma } from '../db.js';
+import { ForbiddenError, UnauthorizedError } from '../errors.js';
+import { rejections } from '../metrics.js';
+import { accessError } from '../security.js';
+import type { ApiScope } from '../services/api-keys.js';
 import type PrismaTypes from '../generated/pothos-types.js';
 import { getDatamodel } from '../generated/pothos-types.js';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
+  AuthScopes: { read: boolean; write: boolean; admin: boolean };
   PrismaTypes: PrismaTypes;
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
@@ -25,8 +31,16 @@ export const builder = new SchemaBuilder<{
     JSON: { Input: unknown; Output: unknown };
   };
 }>({
-  // Errors before prisma and dataloader, as the errors plugin must wrap their resolvers.
-  plugins: [ErrorsPlugin, DataloaderPlugin, PrismaPlugin, RelayPlugin],
+  // Errors first, as it must wrap every other plugin's resolvers: a failed scope check throws
+  // UnauthorizedError/ForbiddenError, which the errors plugin turns into a member of the mutation's result union.
+  // Scope-auth next, so no loader or Prisma query runs for a caller who may not see the field.
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, DataloaderPlugin, PrismaPlugin, RelayPlugin],
+  scopeAuth: {
+    // Scopes are set on the root types (Query/Subscription: read, Mutation: write) and on admin fields.
+    authScopes: (ctx) => ({ read: ctx.access.can('read'), write: ctx.access.can('write'), admin: ctx.access.can('admin') }),
+    authorizeOnSubscribe: true,
+    unauthorizedError: (_parent, ctx, info, result) => accessDenied(ctx, info.parentType.name, result.failure),
+  },
   defaultFieldNullability: false,
   prisma: {
     client: prisma,
@@ -42,13 +56,14 @@ export const builder = new SchemaBuilder<{
     nodeFieldOptions: { nullable: false },
   },
   errors: {
-    defaultTypes: [],
+    // Every mutation's result union can carry an access failure.
+    defaultTypes: [UnauthorizedError, ForbiddenError],
     directResult: true,
   },
 });
 
-builder.queryType({});
-builder.mutationType({});
+builder.queryType({ authScopes: { read: true } });
+builder.mutationType({ authScopes: { write: true } });
 
 builder.scalarType('DateTime', {
   description: 'An instant, ISO 8601 (e.g. 2026-11-26T13:40:00.000Z).',
@@ -93,3 +108,32 @@ builder.globalConnectionField('totalCount', (t) =>
     },
   }),
 );
+
+function missingScope(failure: AuthFailure): ApiScope | undefined {
+  if (failure.kind === AuthScopeFailureType.AuthScope) return failure.scope as ApiScope;
+  if (failure.kind === AuthScopeFailureType.AnyAuthScopes || failure.kind === AuthScopeFailureType.AllAuthScopes) {
+    for (const f of failure.failures) {
+      const scope = missingScope(f);
+      if (scope) return scope;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * No key where one is needed, or a bad one: UnauthorizedError; a good key without the scope: ForbiddenError.
+ * Mutations return them in their result union (domain errors); query and subscription fields fail with a
+ * GraphQL error carrying extensions.code UNAUTHENTICATED or FORBIDDEN.
+ */
+function accessDenied(ctx: Context, parentType: string, failure: AuthFailure): Error {
+  const scope = missingScope(failure) ?? 'read';
+  const unauthenticated = !ctx.access.apiKey;
+  rejections.inc({ reason: unauthenticated ? 'unauthorized' : 'forbidden' });
+  const message = unauthenticated
+    ? ctx.access.failure === 'INVALID'
+      ? 'The API key is unknown or revoked'
+      : `An API key with the "${scope}" scope is required: send Authorization: Bearer <key>`
+    : `The API key "${ctx.access.apiKey!.name}" lacks the "${scope}" scope`;
+  if (parentType === 'Mutation') return unauthenticated ? new UnauthorizedError(message) : new ForbiddenError(message);
+  return accessError(unauthenticated ? 'UNAUTHENTICATED' : 'FORBIDDEN', message);
+}

@@ -5,6 +5,7 @@ import {
   FetchError,
   ForbiddenError,
   NotFoundError,
+  RateLimitedError,
   UnauthorizedError,
   ValidationError,
 } from '../errors.js';
@@ -41,6 +42,11 @@ builder.objectType(ValidationError, {
 builder.objectType(ConflictError, { name: 'ConflictError', interfaces: [ErrorInterface], fields: () => ({}) });
 builder.objectType(UnauthorizedError, { name: 'UnauthorizedError', interfaces: [ErrorInterface], fields: () => ({}) });
 builder.objectType(ForbiddenError, { name: 'ForbiddenError', interfaces: [ErrorInterface], fields: () => ({}) });
+builder.objectType(RateLimitedError, {
+  name: 'RateLimitedError',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ retryAfterSeconds: t.exposeInt('retryAfterSeconds', { description: 'Seconds until a job may be started again.' }) }),
+});
 
 const UnreadableReason = builder.enumType('DocumentUnreadableReason', {
   values: ['NOT_PDF', 'EMPTY', 'ENCRYPTED', 'TRUNCATED', 'NO_TEXT_LAYER'] as const,

@@ -6,6 +6,7 @@ import './document.js';
 import './extraction.js';
 import './job.js';
 import './compiled-statement.js';
+import './api-key.js';
 import { lexicographicSortSchema } from 'graphql';
 import { builder } from './builder.js';
 

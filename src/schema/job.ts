@@ -1,5 +1,5 @@
 import { prisma } from '../db.js';
-import { ConflictError, NotFoundError, ValidationError } from '../errors.js';
+import { ConflictError, NotFoundError, RateLimitedError, ValidationError } from '../errors.js';
 import { jobChanges } from '../jobs/notifications.js';
 import * as jobs from '../services/jobs.js';
 import { builder } from './builder.js';
@@ -132,8 +132,9 @@ builder.mutationFields((t) => ({
     type: JobPayload('StartExtractionPayload'),
     description: "Extract the document's three statements in the background; follow the job with jobProgress.",
     args: { input: t.arg({ type: StartExtractionInput, required: true }) },
-    errors: { types: [NotFoundError], union: { name: 'StartExtractionResult' } },
-    resolve: async (_root, { input }) => {
+    errors: { types: [NotFoundError, RateLimitedError], union: { name: 'StartExtractionResult' } },
+    resolve: async (_root, { input }, ctx) => {
+      ctx.takeJobToken();
       const documentId = parseGlobalId('Document', String(input.documentId));
       const doc = await prisma.document.findUnique({ where: { id: documentId }, select: { companyId: true } });
       if (!doc) throw new NotFoundError('Document', String(input.documentId));
@@ -151,8 +152,9 @@ builder.mutationFields((t) => ({
     type: JobPayload('ProcessCompanyPayload'),
     description: 'Discover, extract every annual report not yet extracted, and compile: the whole pipeline.',
     args: { input: t.arg({ type: ProcessCompanyInput, required: true }) },
-    errors: { types: [NotFoundError, ValidationError], union: { name: 'ProcessCompanyResult' } },
-    resolve: async (_root, { input }) => {
+    errors: { types: [NotFoundError, ValidationError, RateLimitedError], union: { name: 'ProcessCompanyResult' } },
+    resolve: async (_root, { input }, ctx) => {
+      ctx.takeJobToken();
       const companyId = await companyExists(parseGlobalId('Company', String(input.companyId)));
       return jobs.enqueueJob({
         kind: 'PROCESS_COMPANY',
@@ -166,8 +168,9 @@ builder.mutationFields((t) => ({
     type: JobPayload('DiscoverDocumentsPayload'),
     description: "Scan the company's investor-relations page (or `url`) for reports and add the new ones.",
     args: { input: t.arg({ type: companyInput('DiscoverDocumentsInput', true), required: true }) },
-    errors: { types: [NotFoundError, ValidationError], union: { name: 'DiscoverDocumentsResult' } },
-    resolve: async (_root, { input }) => {
+    errors: { types: [NotFoundError, ValidationError, RateLimitedError], union: { name: 'DiscoverDocumentsResult' } },
+    resolve: async (_root, { input }, ctx) => {
+      ctx.takeJobToken();
       const companyId = await companyExists(parseGlobalId('Company', String(input.companyId)));
       const url = (input as { url?: string | null }).url ?? null;
       if (!url && !(await prisma.company.findUnique({ where: { id: companyId }, select: { irUrl: true } }))?.irUrl) {
@@ -181,8 +184,9 @@ builder.mutationFields((t) => ({
     type: JobPayload('CompileStatementsPayload'),
     description: "Compile the company's multi-year statements now.",
     args: { input: t.arg({ type: companyInput('CompileStatementsInput', false), required: true }) },
-    errors: { types: [NotFoundError], union: { name: 'CompileStatementsResult' } },
-    resolve: async (_root, { input }) => {
+    errors: { types: [NotFoundError, RateLimitedError], union: { name: 'CompileStatementsResult' } },
+    resolve: async (_root, { input }, ctx) => {
+      ctx.takeJobToken();
       const companyId = await companyExists(parseGlobalId('Company', String(input.companyId)));
       return jobs.enqueueJob({ kind: 'COMPILE_COMPANY', companyId, dedupeKey: `compile:${companyId}`, shareWith: ['QUEUED'] });
     },
@@ -197,12 +201,15 @@ builder.mutationFields((t) => ({
     type: JobPayload('RetryJobPayload'),
     description: 'Run a failed or cancelled job again (as a new job).',
     args: { input: t.arg({ type: idInput('RetryJobInput'), required: true }) },
-    errors: { types: [NotFoundError, ConflictError], union: { name: 'RetryJobResult' } },
-    resolve: (_root, { input }) => jobs.retryJob(parseGlobalId('Job', String(input.id))),
+    errors: { types: [NotFoundError, ConflictError, RateLimitedError], union: { name: 'RetryJobResult' } },
+    resolve: (_root, { input }, ctx) => {
+      ctx.takeJobToken();
+      return jobs.retryJob(parseGlobalId('Job', String(input.id)));
+    },
   }),
 }));
 
-builder.subscriptionType({});
+builder.subscriptionType({ authScopes: { read: true } });
 builder.subscriptionFields((t) => ({
   jobProgress: t.field({
     type: Job,

@@ -1,0 +1,59 @@
+// The application's own Prometheus metrics (prom-client). Yoga's prometheus plugin adds the request metrics
+// (graphql_yoga_http_duration, graphql_envelop_*) in src/observability.ts; both are served at /metrics.
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics, type Metric } from 'prom-client';
+import { prisma } from './db.js';
+
+/** Every request the hardening turned away, by why (depth, aliases, tokens, cost, unauthorized, rate_limited, ...). */
+export const rejections = new Counter({
+  name: 'fde_rejections_total',
+  help: 'Requests or operations rejected by a limit or an access check, by reason',
+  labelNames: ['reason'] as const,
+});
+
+/** Errors in GraphQL responses by extensions.code (masked errors count as INTERNAL_SERVER_ERROR). */
+export const graphqlErrors = new Counter({
+  name: 'fde_graphql_errors_total',
+  help: 'Errors in GraphQL responses, by extensions.code',
+  labelNames: ['code'] as const,
+});
+
+/** How long each job attempt ran in this process (extraction durations are kind="EXTRACT_DOCUMENT"). */
+export const jobDuration = new Histogram({
+  name: 'fde_job_duration_seconds',
+  help: 'Duration of job attempts run by workers in this process, by kind and outcome',
+  labelNames: ['kind', 'outcome'] as const,
+  buckets: [0.1, 0.5, 1, 2, 5, 10, 30, 60, 120, 300, 900],
+});
+
+// Read from the Job table when scraped, so they count jobs of every process (API and separate workers).
+const jobs = new Gauge({
+  name: 'fde_jobs',
+  help: 'Jobs in the Job table, by kind and status',
+  labelNames: ['kind', 'status'] as const,
+  async collect() {
+    const rows = await prisma.job.groupBy({ by: ['kind', 'status'], _count: { _all: true } });
+    this.reset();
+    for (const r of rows) this.set({ kind: r.kind, status: r.status }, r._count._all);
+  },
+});
+
+const queueDepth = new Gauge({
+  name: 'fde_queue_depth',
+  help: 'Jobs waiting for a worker (status QUEUED), by kind',
+  labelNames: ['kind'] as const,
+  async collect() {
+    const rows = await prisma.job.groupBy({ by: ['kind'], where: { status: 'QUEUED' }, _count: { _all: true } });
+    this.reset();
+    for (const r of rows) this.set({ kind: r.kind }, r._count._all);
+  },
+});
+
+const APP_METRICS: Metric[] = [rejections, graphqlErrors, jobDuration, jobs, queueDepth];
+
+/** A registry per Yoga instance (tests build several), holding the shared application metrics and process metrics. */
+export function createMetricsRegistry(): Registry {
+  const registry = new Registry();
+  for (const metric of APP_METRICS) registry.registerMetric(metric);
+  collectDefaultMetrics({ register: registry });
+  return registry;
+}

@@ -1,0 +1,180 @@
+// Server hardening in one place: what a single request may cost, and what is turned away before it runs.
+// Every rejection is a clear error with extensions.code and is counted in fde_rejections_total{reason}.
+//
+// Query limits (graphql-armor, static analysis at validation, before any resolver runs). Our deepest real query,
+// company → documents → edges → node → latestExtraction → lineItems → values, is depth 7; a compiled statement
+// with cell sources is depth 8. The largest test/example document has ~120 tokens and costs ~400.
+//   maxDepth        10    selection-set nesting (fragments are followed; introspection is exempt)
+//   maxAliases      15    aliases per operation (an alias bomb repeats one costly field under many names)
+//   maxTokens     2000    lexer tokens per document (the parser stops at 2001: a huge document costs little)
+//   maxCost       5000    objectCost 2, scalarCost 1, each level multiplied by depthCostFactor 1.5
+//   maxDirectives   20    directives per operation (@include/@skip repeated thousands of times)
+// HTTP limits:
+//   request body        MAX_REQUEST_KB (1024 KB) for non-multipart bodies: 413; chunked JSON bodies: 411
+//   uploads             MAX_DOCUMENT_MB per file, one file, 20 parts, 1 MB per field (src/yoga.ts, formDataLimits)
+//   batching            off: a JSON array of operations is a 400 (Yoga's default, set explicitly)
+//   CSRF                multipart, form and GET requests need the x-graphql-yoga-csrf header: 403 without it
+//   introspection       off in production (INTROSPECTION=true enables it), field suggestions off with it
+//   job mutations       per API key (or client address when anonymous): a token bucket of JOB_RATE_LIMIT_BURST (20)
+//                       refilled at JOB_RATE_LIMIT_PER_MINUTE (60) per minute
+import { EnvelopArmor } from '@escape.tech/graphql-armor';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { GraphQLError, type ValidationRule } from 'graphql';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { RateLimitedError } from './errors.js';
+import { rejections } from './metrics.js';
+
+export const QUERY_LIMITS = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxTokens: 2000,
+  maxCost: 5000,
+  objectCost: 2,
+  scalarCost: 1,
+  depthCostFactor: 1.5,
+  maxDirectives: 20,
+} as const;
+
+export interface SecuritySettings {
+  introspection: boolean;
+  maxRequestBytes: number;
+}
+
+/** Labels an armor rejection with a code clients can switch on, and counts it. */
+function armorRejected(reason: string, code: string) {
+  return (_ctx: unknown, error: GraphQLError) => {
+    (error.extensions as Record<string, unknown>).code = code;
+    rejections.inc({ reason });
+  };
+}
+
+function armorPlugins(settings: SecuritySettings) {
+  const armor = new EnvelopArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth, onReject: [armorRejected('depth', 'QUERY_TOO_DEEP')] },
+    maxAliases: { n: QUERY_LIMITS.maxAliases, onReject: [armorRejected('aliases', 'TOO_MANY_ALIASES')] },
+    maxTokens: { n: QUERY_LIMITS.maxTokens, onReject: [armorRejected('tokens', 'DOCUMENT_TOO_LARGE')] },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives, onReject: [armorRejected('directives', 'TOO_MANY_DIRECTIVES')] },
+    costLimit: {
+      maxCost: QUERY_LIMITS.maxCost,
+      objectCost: QUERY_LIMITS.objectCost,
+      scalarCost: QUERY_LIMITS.scalarCost,
+      depthCostFactor: QUERY_LIMITS.depthCostFactor,
+      onReject: [armorRejected('cost', 'QUERY_TOO_COSTLY')],
+    },
+    // "Did you mean ...?" would reveal the schema that disabled introspection hides.
+    blockFieldSuggestion: { enabled: !settings.introspection },
+  });
+  return armor.protect().plugins as Plugin[];
+}
+
+/** graphql-js' NoSchemaIntrospectionCustomRule, with a code and a count. __typename stays allowed. */
+const noIntrospection: ValidationRule = (context) => ({
+  Field(node) {
+    if (node.name.value !== '__schema' && node.name.value !== '__type') return;
+    rejections.inc({ reason: 'introspection' });
+    context.reportError(
+      new GraphQLError('GraphQL introspection is disabled on this server', {
+        nodes: node,
+        extensions: { code: 'INTROSPECTION_DISABLED' },
+      }),
+    );
+  },
+});
+
+function useIntrospectionSwitch(settings: SecuritySettings): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      if (!settings.introspection) addValidationRule(noIntrospection);
+    },
+  };
+}
+
+/**
+ * Refuses oversized bodies before they are read. Multipart uploads are bounded while streaming (formDataLimits);
+ * any other body must declare its length (all GraphQL clients do) and stay under maxRequestBytes.
+ */
+function useBodyLimit(settings: SecuritySettings): Plugin {
+  return {
+    onRequest({ request, endResponse, fetchAPI }) {
+      if (request.method === 'GET' || request.method === 'HEAD') return;
+      if ((request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/form-data')) return;
+      const refuse = (status: number, code: string, message: string) => {
+        rejections.inc({ reason: 'body_size' });
+        endResponse(
+          new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
+            status,
+            headers: { 'content-type': 'application/json; charset=utf-8' },
+          }),
+        );
+      };
+      const length = request.headers.get('content-length');
+      if (length !== null && !(Number(length) <= settings.maxRequestBytes)) {
+        return refuse(413, 'REQUEST_TOO_LARGE', `Request body exceeds ${settings.maxRequestBytes} bytes`);
+      }
+      if (length === null && /chunked/i.test(request.headers.get('transfer-encoding') ?? '')) {
+        return refuse(411, 'LENGTH_REQUIRED', 'Request body must declare its Content-Length');
+      }
+    },
+  };
+}
+
+/** Yoga's CSRF prevention, counted. */
+function useCountedCsrfPrevention(): Plugin {
+  const csrf = useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] });
+  return {
+    onRequestParse(payload) {
+      try {
+        return csrf.onRequestParse!(payload as never);
+      } catch (err) {
+        rejections.inc({ reason: 'csrf' });
+        throw err;
+      }
+    },
+  };
+}
+
+export function securityPlugins(settings: SecuritySettings): Plugin[] {
+  return [
+    useBodyLimit(settings),
+    useCountedCsrfPrevention(),
+    ...armorPlugins(settings),
+    useIntrospectionSwitch(settings),
+  ];
+}
+
+/** A token bucket per caller: `burst` at once, refilled at `perMinute`. In memory: per server process. */
+export class RateLimiter {
+  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+
+  constructor(private readonly limit: { perMinute: number; burst: number }) {}
+
+  /** Takes one token for `caller`, or throws RateLimitedError with the wait until the next one. */
+  take(caller: string, now = Date.now()): void {
+    const ratePerMs = this.limit.perMinute / 60_000;
+    const bucket = this.buckets.get(caller) ?? { tokens: this.limit.burst, at: now };
+    bucket.tokens = Math.min(this.limit.burst, bucket.tokens + (now - bucket.at) * ratePerMs);
+    bucket.at = now;
+    this.buckets.set(caller, bucket);
+    if (this.buckets.size > 10_000) this.forgetFull(now);
+    if (bucket.tokens >= 1) {
+      bucket.tokens -= 1;
+      return;
+    }
+    rejections.inc({ reason: 'rate_limited' });
+    const retryAfterSeconds = Math.ceil((1 - bucket.tokens) / ratePerMs / 1000);
+    throw new RateLimitedError(`Too many jobs started; try again in ${retryAfterSeconds} s`, retryAfterSeconds);
+  }
+
+  // Callers whose bucket has refilled are indistinguishable from new ones: drop them so the map stays small.
+  private forgetFull(now: number) {
+    const ratePerMs = this.limit.perMinute / 60_000;
+    for (const [caller, b] of this.buckets) {
+      if (b.tokens + (now - b.at) * ratePerMs >= this.limit.burst) this.buckets.delete(caller);
+    }
+  }
+}
+
+/** The GraphQL error a query field's failed access check becomes (mutations return typed errors instead). */
+export function accessError(kind: 'UNAUTHENTICATED' | 'FORBIDDEN', message: string): GraphQLError {
+  return createGraphQLError(message, { extensions: { code: kind } });
+}
