@@ -103,8 +103,18 @@ export function findSections(pages: Line[][]): Section[] {
       }
     }
     figuresOnPage = 0;
-    for (const line of lines) {
-      const title = matchTitle(line);
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      let title = matchTitle(line);
+      // A title broken over two lines ("CONSOLIDATED STATEMENT OF" / "COMPREHENSIVE INCOME").
+      const next = lines[i + 1];
+      if (!title && next && line.y - next.y < 2 * line.fontSize && line.phrases.length === 1 && next.phrases.length === 1 && !matchTitle(next)) {
+        const joined = matchTitle({ ...line, text: `${line.text} ${next.text}` });
+        if (joined) {
+          title = joined;
+          i++;
+        }
+      }
       if (title && !(open && title.continued && title.kind === open.kind)) {
         if (open) sections.push(open);
         open = { kind: title.kind, title: title.text, titleLine: line, lines: [], pages: [line.page] };

@@ -137,4 +137,19 @@ describe('statement location', () => {
     const out = await extract([narrative], [statement]);
     expect(statementOf(out, 'INCOME_STATEMENT').pages).toEqual([2]);
   });
+
+  it('reads a title broken over two lines', async () => {
+    const balance = { title: 'CONSOLIDATED BALANCE SHEET', columnsX: [430, 520], headers: [['2024', '2023']], rows: balanceRows() };
+    const income = {
+      title: 'CONSOLIDATED STATEMENT OF',
+      subtitles: ['COMPREHENSIVE INCOME'],
+      top: 500,
+      columnsX: [430, 520],
+      headers: [['2024', '2023']],
+      rows: [row('Revenue', '1,900', '1,800'), row('Operating profit', '190', '180'), row('Profit before tax', '185', '170'), row('Profit for the year', '145', '135')],
+    };
+    const out = await extract([balance, income]);
+    expect(statementOf(out, 'INCOME_STATEMENT').title).toBe('CONSOLIDATED STATEMENT OF COMPREHENSIVE INCOME');
+    expect(statementOf(out, 'BALANCE_SHEET').lineItems.map((l) => l.label)).not.toContain('Revenue');
+  });
 });

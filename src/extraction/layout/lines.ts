@@ -26,6 +26,8 @@ interface Word {
   x1: number;
   y: number;
   fontSize: number;
+  /** one space after the previous word of the same run: the same phrase, whatever the estimated gap */
+  spacedInRun?: boolean;
 }
 
 /** Splits a run into words, placing each by its share of the run's characters (pdf.js gives only run widths). */
@@ -36,6 +38,7 @@ function wordsOf(item: TextItem): Word[] {
   const re = /\S+/g;
   let match: RegExpExecArray | null;
   const text = chars.join('');
+  let previousEnd = -1;
   while ((match = re.exec(text)) !== null) {
     const start = [...text.slice(0, match.index)].length;
     const length = [...match[0]].length;
@@ -45,7 +48,9 @@ function wordsOf(item: TextItem): Word[] {
       x1: item.x + (start + length) * charWidth,
       y: item.y,
       fontSize: item.fontSize,
+      spacedInRun: previousEnd >= 0 && start - previousEnd === 1,
     });
+    previousEnd = start + length;
   }
   return words;
 }
@@ -74,8 +79,8 @@ function toLine(page: number, words: Word[]): Line {
     const last = phrases[phrases.length - 1];
     const gap = last ? word.x0 - last.x1 : Infinity;
     // A word space is ~0.25-0.35 em; table columns are separated by far more.
-    if (last && gap < 0.6 * fontSize) {
-      const spaced = gap > 0.12 * fontSize;
+    if (last && (gap < 0.6 * fontSize || word.spacedInRun)) {
+      const spaced = word.spacedInRun || gap > 0.12 * fontSize;
       last.text += spaced ? ` ${word.text}` : word.text;
       last.x1 = Math.max(last.x1, word.x1);
       const words = last.words!;
