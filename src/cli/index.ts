@@ -2,10 +2,12 @@
 import { Command } from 'commander';
 import { registerDbCommand } from './db.js';
 import { registerExtractCommand } from './extract.js';
+import { registerKeysCommand } from './keys.js';
 
 const program = new Command();
 program.name('fde').description('Financial Data Extractor command line');
 registerExtractCommand(program);
 registerDbCommand(program);
+registerKeysCommand(program);
 
 await program.parseAsync(process.argv);

@@ -3,6 +3,7 @@
 import { prisma } from '../db.js';
 import { DocumentUnreadableError, DomainError, FetchError, LlmError } from '../errors.js';
 import { logger } from '../logger.js';
+import { jobDuration } from '../metrics.js';
 import { FINISHED, notifyJobChanged } from '../services/jobs.js';
 import { handlers } from './handlers.js';
 import { JobCancelledError, progressReporter } from './progress.js';
@@ -43,6 +44,7 @@ export async function runJob(jobId: number, workerId: string): Promise<void> {
   await notifyJobChanged(jobId);
   const log = logger.child({ jobId, kind: job.kind, attempt: started.attempts, workerId });
   log.info('job started');
+  const timer = jobDuration.startTimer({ kind: job.kind });
   try {
     const result = await handlers[job.kind](started, progressReporter(jobId));
     const { count } = await prisma.job.updateMany({
@@ -59,9 +61,11 @@ export async function runJob(jobId: number, workerId: string): Promise<void> {
         lockedBy: null,
       },
     });
+    timer({ outcome: 'succeeded' });
     await notifyJobChanged(jobId);
     log.info({ cancelledMeanwhile: count === 0 }, 'job succeeded');
   } catch (err) {
+    timer({ outcome: err instanceof JobCancelledError ? 'cancelled' : 'failed' });
     if (err instanceof JobCancelledError) {
       log.info('job cancelled while running');
       return;
