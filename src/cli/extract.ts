@@ -43,7 +43,9 @@ export function registerExtractCommand(program: Command): void {
           fail(`error: ${basename(pdf)} is unreadable (${error.reason}): ${error.message}`);
           return;
         }
-        throw error;
+        // Still one line; FDE_DEBUG=1 adds the stack for whoever debugs the code.
+        fail(`error: extraction of ${basename(pdf)} failed: ${(error as Error).message ?? String(error)}`);
+        if (process.env.FDE_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
       }
     });
 }

@@ -1,7 +1,7 @@
 // Public API of the extraction engine. No GraphQL, no database: the services layer calls these.
 export { readPdf } from './pdf/read-pdf.js';
 export { extractStatements, type ExtractStatementsOptions } from './extract-statements.js';
-export { LayoutStatementExtractor } from './layout-extractor.js';
+export { LayoutStatementExtractor, locateStatementCandidates, type StatementCandidate } from './layout-extractor.js';
 export { listConcepts, TAXONOMY, type ConceptDefinition } from './concepts/taxonomy.js';
 export { matchConcept } from './concepts/map-concepts.js';
 export { parseAmount } from './numbers.js';

@@ -1,11 +1,19 @@
 // The default, offline provider: locates the three primary statements by layout and vocabulary and reads them.
 import { buildStatement, pageTextOf } from './build-statement.js';
 import { linesOfPage, type Line } from './layout/lines.js';
-import { findSections, scoreSection, type Candidate, type Section } from './locate.js';
+import { findSections, scoreSection, type Section } from './locate.js';
 import { detectPresentationCurrency } from './units.js';
-import { STATEMENT_TYPES, type ExtractedStatement, type ExtractOptions, type PdfDocument, type StatementExtractor } from './types.js';
+import {
+  STATEMENT_TYPES,
+  type ExtractedStatement,
+  type ExtractOptions,
+  type PdfDocument,
+  type StatementExtractor,
+  type StatementType,
+} from './types.js';
 
 const MIN_SCORE = 10;
+const PRIOR_YEAR_PENALTY = 12;
 
 export class LayoutStatementExtractor implements StatementExtractor {
   readonly name = 'layout';
@@ -17,35 +25,53 @@ export class LayoutStatementExtractor implements StatementExtractor {
       pageLines.push(linesOfPage(page));
       options.onProgress?.({ step: 'layout', current: page.number, total: doc.pageCount });
     }
-    const titledSections = findSections(pageLines);
-    const sections = [...titledSections, ...untitledPages(pageLines, titledSections)];
     const pageTexts = pageLines.map(pageTextOf);
     const context = {
       presentationCurrency: detectPresentationCurrency(pageTexts),
       pageText: (page: number) => pageTexts[page - 1] ?? '',
     };
 
-    const candidates = sections.flatMap((s) => scoreSection(s));
-    // Prior-year statements appended to a filing carry older years than the primary ones.
-    const latestYear = Math.max(0, ...candidates.filter((c) => c.score >= MIN_SCORE && c.maxYear).map((c) => c.maxYear!));
-    for (const c of candidates) if (c.maxYear && latestYear && c.maxYear < latestYear) c.score -= 12;
-
     const statements: ExtractedStatement[] = [];
     const taken = new Set<Section>();
-    const ranked = [...candidates].sort((a, b) => b.score - a.score);
-    const done = new Set<string>();
-    for (const candidate of ranked) {
-      if (candidate.score < MIN_SCORE || done.has(candidate.type) || taken.has(candidate.section)) continue;
+    const done = new Set<StatementType>();
+    for (const candidate of locateStatementCandidates(pageLines)) {
+      if (done.has(candidate.type) || taken.has(candidate.titledSection)) continue;
+      options.signal?.throwIfAborted();
       options.onProgress?.({ step: 'statements', current: done.size + 1, total: STATEMENT_TYPES.length });
-      const section = withContinuation(candidate.section, titledSections);
-      const statement = buildStatement(candidate.type, section, context);
+      const statement = buildStatement(candidate.type, candidate.section, context);
       if (!statement) continue;
       statements.push(statement);
       done.add(candidate.type);
-      taken.add(candidate.section);
+      taken.add(candidate.titledSection);
     }
     return STATEMENT_TYPES.flatMap((t) => statements.filter((s) => s.type === t));
   }
+}
+
+export interface StatementCandidate {
+  type: StatementType;
+  score: number;
+  /** the section as found under its title */
+  titledSection: Section;
+  /** the same with continuation pages joined: what the statement is read from */
+  section: Section;
+}
+
+/**
+ * Every section scored as each statement type, best first, above the minimum score. Callers take the first
+ * candidate per type whose section they can read, and never one section for two types.
+ */
+export function locateStatementCandidates(pageLines: Line[][]): StatementCandidate[] {
+  const titledSections = findSections(pageLines);
+  const sections = [...titledSections, ...untitledPages(pageLines, titledSections)];
+  const candidates = sections.flatMap((s) => scoreSection(s));
+  // Prior-year statements appended to a filing carry older years than the primary ones.
+  const latestYear = Math.max(0, ...candidates.filter((c) => c.score >= MIN_SCORE && c.maxYear).map((c) => c.maxYear!));
+  for (const c of candidates) if (c.maxYear && latestYear && c.maxYear < latestYear) c.score -= PRIOR_YEAR_PENALTY;
+  return candidates
+    .filter((c) => c.score >= MIN_SCORE)
+    .sort((a, b) => b.score - a.score)
+    .map((c) => ({ type: c.type, score: c.score, titledSection: c.section, section: withContinuation(c.section, titledSections) }));
 }
 
 /**
@@ -92,4 +118,3 @@ function untitledPages(pageLines: Line[][], sections: Section[]): Section[] {
     .map((lines) => ({ kind: 'OTHER' as const, title: '', titleLine: null, lines, pages: [lines[0].page], untitled: true }));
 }
 
-export type { Candidate };

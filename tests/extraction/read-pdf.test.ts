@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentUnreadableError } from '../../src/errors.js';
-import { readPdf } from '../../src/extraction/index.js';
+import { extractStatements, readPdf } from '../../src/extraction/index.js';
 import { makeEncryptedPdf } from './helpers/encrypted-pdf.js';
 import { makePdf } from './helpers/make-pdf.js';
 
@@ -50,5 +50,16 @@ describe('readPdf', () => {
 
   it('rejects a PDF without a text layer', async () => {
     expect(await reasonOf(await makePdf([{ texts: [], rectangle: true }]))).toBe('NO_TEXT_LAYER');
+  });
+
+  it('reports progress per page and stops when aborted', async () => {
+    const bytes = await makePdf([1, 2, 3].map((n) => ({ texts: [{ text: `Page ${n} text`, x: 50, y: 700 }] })));
+    const steps: string[] = [];
+    await extractStatements(bytes, { onProgress: (p) => steps.push(`${p.step} ${p.current}/${p.total}`) });
+    expect(steps).toEqual(expect.arrayContaining(['read 1/3', 'read 3/3', 'layout 3/3']));
+
+    const controller = new AbortController();
+    controller.abort();
+    await expect(extractStatements(bytes, { signal: controller.signal })).rejects.toThrow(/abort/i);
   });
 });
