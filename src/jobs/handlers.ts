@@ -9,7 +9,7 @@ import type { ReportProgress } from './progress.js';
 
 type Handler = (job: Job, progress: ReportProgress) => Promise<unknown>;
 
-const input = (job: Job) => (job.input ?? {}) as { provider?: ExtractionProvider; url?: string | null };
+const input = (job: Job) => (job.input ?? {}) as { provider?: ExtractionProvider; url?: string | null; includeInterim?: boolean };
 
 export const handlers: Record<JobKind, Handler> = {
   EXTRACT_DOCUMENT: async (job, progress) => {
@@ -19,7 +19,7 @@ export const handlers: Record<JobKind, Handler> = {
   },
   COMPILE_COMPANY: async (job, progress) => {
     await progress('compile', 0, 1);
-    return compileCompany(job.companyId!);
+    return compileCompany(job.companyId!, { includeInterim: input(job).includeInterim ?? false });
   },
   DISCOVER_DOCUMENTS: (job, progress) =>
     discoverDocuments(job.companyId!, { url: input(job).url, onProgress: (p) => void progress(p.step, p.current, p.total).catch(() => {}) }),

@@ -105,7 +105,7 @@ export async function scheduleCompilation(companyId: number) {
   return enqueueJob({
     kind: 'COMPILE_COMPANY',
     companyId,
-    dedupeKey: `compile:${companyId}`,
+    dedupeKey: `compile:${companyId}:false`, // the same key as compileStatements without interim reports
     shareWith: ['QUEUED'],
     startAfterSeconds: config.jobs.compileDebounceSeconds,
   });
