@@ -70,13 +70,34 @@ function guessTitle(doc: PdfDocument): string | null {
   return null;
 }
 
-/** The fiscal year the statements report: the newest full-year column, else the newest interim column's year. */
+/** The fiscal year the statements report: the newest full-year column, else the year of the interim period. */
 function fiscalYearFromStatements(statements: ExtractedStatement[]): number | null {
   const columns = statements.flatMap((s) => s.columns);
   const annual = columns.filter((c) => c.periodMonths === 12 && c.fiscalYear);
   if (annual.length) return Math.max(...annual.map((c) => c.fiscalYear!));
+  const interim = fiscalYearOfInterim(columns);
+  if (interim) return interim;
   const any = columns.filter((c) => c.fiscalYear);
   return any.length ? Math.max(...any.map((c) => c.fiscalYear!)) : null;
+}
+
+/**
+ * An interim period belongs to the fiscal year that ends next. The year-end is read from the balance sheet's
+ * comparative date that is not itself an interim period end (30 Sep 2024 vs 31 Mar 2024 → years end in March,
+ * so the half to 30 Sep 2024 is in the fiscal year ending 31 Mar 2025).
+ */
+function fiscalYearOfInterim(columns: ExtractedStatement['columns']): number | null {
+  const interimEnds = columns.filter((c) => c.periodMonths && c.periodMonths < 12 && c.periodEnd).map((c) => c.periodEnd!);
+  if (!interimEnds.length) return null;
+  const periodEnd = interimEnds.sort().at(-1)!;
+  const yearEnds = columns
+    .filter((c) => c.periodMonths == null && c.periodEnd && !interimEnds.includes(c.periodEnd))
+    .map((c) => c.periodEnd!)
+    .sort();
+  const year = Number(periodEnd.slice(0, 4));
+  const yearEnd = yearEnds.at(-1);
+  if (!yearEnd) return year;
+  return `${year}${yearEnd.slice(4)}` >= periodEnd ? year : year + 1;
 }
 
 function fiscalYearFromText(text: string): number | null {
