@@ -76,6 +76,8 @@ export interface Section {
   pages: number[];
   /** carried over a page break without a repeated title */
   carried?: boolean;
+  /** a whole page that no title claims (its title may be an image) */
+  untitled?: boolean;
 }
 
 /**
@@ -179,6 +181,7 @@ export function scoreSection(section: Section): Candidate[] {
     const foreign = STATEMENT_TYPES.filter((t) => t !== type).reduce((n, t) => n + vocabulary.get(t)!, 0);
     let score = own * 3 + Math.min(rowsWithFigures, 40) - foreign - prose * 2;
     if (section.kind === type) score += 15;
+    else if (section.untitled) score -= 12;
     else if (section.kind === 'OTHER') score -= 30;
     else score -= 15;
     if (rowsWithFigures < 3) score -= 50;

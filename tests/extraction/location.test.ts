@@ -152,4 +152,14 @@ describe('statement location', () => {
     expect(statementOf(out, 'INCOME_STATEMENT').title).toBe('CONSOLIDATED STATEMENT OF COMPREHENSIVE INCOME');
     expect(statementOf(out, 'BALANCE_SHEET').lineItems.map((l) => l.label)).not.toContain('Revenue');
   });
+
+  it('finds a balance sheet whose title is not in the text layer by its vocabulary', async () => {
+    const narrative = { title: 'Chief Executive review', subtitles: ['Revenue grew strongly in the year and cash generation remained good.'], rows: [] };
+    const untitled = { columnsX: [430, 520], headers: [['2024', '2023']], rows: [row('Goodwill', '71.9', '73.2'), row('Intangible assets', '59.1', '63.5'), row('Property, plant and equipment', '61.7', '64.4'), row('Inventories', '59.5', '71.1'), row('Trade receivables', '32.7', '30.2'), row('Cash and cash equivalents', '17.6', '13.9'), row('Total assets', '302.5', '316.3'), row('Trade and other payables', '40.4', '40.8'), row('Total liabilities', '120.0', '130.0'), row('Share capital', '110.8', '71.2'), row('Retained earnings', '71.7', '115.1'), row('Total equity', '182.5', '186.3')] };
+    const out = await extract([narrative], [untitled]);
+    const s = statementOf(out, 'BALANCE_SHEET');
+    expect(s.pages).toEqual([2]);
+    expect(s.title).toBe('');
+    expect(s.checks.find((c) => c.name === 'assets = liabilities + equity')?.passed).toBe(true);
+  });
 });
