@@ -41,6 +41,13 @@ type Documents = {
     "\n  mutation ProcessCompany($input: ProcessCompanyInput!) {\n    processCompany(input: $input) {\n      __typename\n      ... on ProcessCompanyPayload { existing job { id kind status } }\n      ... on Error { message }\n    }\n  }\n": typeof types.ProcessCompanyDocument,
     "\n  mutation DiscoverDocuments($input: DiscoverDocumentsInput!) {\n    discoverDocuments(input: $input) {\n      __typename\n      ... on DiscoverDocumentsPayload { job { id kind status } }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.DiscoverDocumentsDocument,
     "\n  query CompiledIncome($companyId: ID!) {\n    compiledStatement(companyId: $companyId, type: INCOME_STATEMENT) {\n      __typename\n      ... on CompiledStatement {\n        fiscalYears\n        unit\n        rows { concept label cells { fiscalYear value restated source { page document { id } } } }\n      }\n    }\n  }\n": typeof types.CompiledIncomeDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload { secret apiKey { id name scopes prefix lastUsedAt revokedAt } }\n      ... on Error { message }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on RevokeApiKeyPayload { apiKey { id revokedAt } }\n      ... on Error { message }\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  query ApiKeys {\n    apiKeys { totalCount edges { node { id name prefix scopes lastUsedAt revokedAt } } }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  mutation CreateCompanyWithKey($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      __typename\n      ... on CreateCompanyPayload { company { id name } }\n      ... on Error { message }\n    }\n  }\n": typeof types.CreateCompanyWithKeyDocument,
+    "\n  query CompanyCount { companies(first: 1) { totalCount } }\n": typeof types.CompanyCountDocument,
+    "\n      mutation UploadToS3($input: UploadDocumentInput!) {\n        uploadDocument(input: $input) { __typename ... on UploadDocumentPayload { document { id downloadUrl } } }\n      }\n    ": typeof types.UploadToS3Document,
+    "mutation DeleteFromS3($input: DeleteDocumentInput!) { deleteDocument(input: $input) { __typename } }": typeof types.DeleteFromS3Document,
 };
 const documents: Documents = {
     "\n  query Companies($first: Int, $after: String, $search: String, $ticker: String) {\n    companies(first: $first, after: $after, search: $search, ticker: $ticker) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor startCursor }\n      edges { cursor node { id name primaryTicker irUrl tickers { ticker exchange isPrimary } } }\n    }\n  }\n": types.CompaniesDocument,
@@ -70,6 +77,13 @@ const documents: Documents = {
     "\n  mutation ProcessCompany($input: ProcessCompanyInput!) {\n    processCompany(input: $input) {\n      __typename\n      ... on ProcessCompanyPayload { existing job { id kind status } }\n      ... on Error { message }\n    }\n  }\n": types.ProcessCompanyDocument,
     "\n  mutation DiscoverDocuments($input: DiscoverDocumentsInput!) {\n    discoverDocuments(input: $input) {\n      __typename\n      ... on DiscoverDocumentsPayload { job { id kind status } }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on Error { message }\n    }\n  }\n": types.DiscoverDocumentsDocument,
     "\n  query CompiledIncome($companyId: ID!) {\n    compiledStatement(companyId: $companyId, type: INCOME_STATEMENT) {\n      __typename\n      ... on CompiledStatement {\n        fiscalYears\n        unit\n        rows { concept label cells { fiscalYear value restated source { page document { id } } } }\n      }\n    }\n  }\n": types.CompiledIncomeDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload { secret apiKey { id name scopes prefix lastUsedAt revokedAt } }\n      ... on Error { message }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on RevokeApiKeyPayload { apiKey { id revokedAt } }\n      ... on Error { message }\n    }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  query ApiKeys {\n    apiKeys { totalCount edges { node { id name prefix scopes lastUsedAt revokedAt } } }\n  }\n": types.ApiKeysDocument,
+    "\n  mutation CreateCompanyWithKey($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      __typename\n      ... on CreateCompanyPayload { company { id name } }\n      ... on Error { message }\n    }\n  }\n": types.CreateCompanyWithKeyDocument,
+    "\n  query CompanyCount { companies(first: 1) { totalCount } }\n": types.CompanyCountDocument,
+    "\n      mutation UploadToS3($input: UploadDocumentInput!) {\n        uploadDocument(input: $input) { __typename ... on UploadDocumentPayload { document { id downloadUrl } } }\n      }\n    ": types.UploadToS3Document,
+    "mutation DeleteFromS3($input: DeleteDocumentInput!) { deleteDocument(input: $input) { __typename } }": types.DeleteFromS3Document,
 };
 
 /**
@@ -194,6 +208,34 @@ export function graphql(source: "\n  mutation DiscoverDocuments($input: Discover
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CompiledIncome($companyId: ID!) {\n    compiledStatement(companyId: $companyId, type: INCOME_STATEMENT) {\n      __typename\n      ... on CompiledStatement {\n        fiscalYears\n        unit\n        rows { concept label cells { fiscalYear value restated source { page document { id } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompiledIncome($companyId: ID!) {\n    compiledStatement(companyId: $companyId, type: INCOME_STATEMENT) {\n      __typename\n      ... on CompiledStatement {\n        fiscalYears\n        unit\n        rows { concept label cells { fiscalYear value restated source { page document { id } } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload { secret apiKey { id name scopes prefix lastUsedAt revokedAt } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeyPayload { secret apiKey { id name scopes prefix lastUsedAt revokedAt } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on RevokeApiKeyPayload { apiKey { id revokedAt } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      __typename\n      ... on RevokeApiKeyPayload { apiKey { id revokedAt } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeys {\n    apiKeys { totalCount edges { node { id name prefix scopes lastUsedAt revokedAt } } }\n  }\n"): (typeof documents)["\n  query ApiKeys {\n    apiKeys { totalCount edges { node { id name prefix scopes lastUsedAt revokedAt } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCompanyWithKey($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      __typename\n      ... on CreateCompanyPayload { company { id name } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCompanyWithKey($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      __typename\n      ... on CreateCompanyPayload { company { id name } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyCount { companies(first: 1) { totalCount } }\n"): (typeof documents)["\n  query CompanyCount { companies(first: 1) { totalCount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation UploadToS3($input: UploadDocumentInput!) {\n        uploadDocument(input: $input) { __typename ... on UploadDocumentPayload { document { id downloadUrl } } }\n      }\n    "): (typeof documents)["\n      mutation UploadToS3($input: UploadDocumentInput!) {\n        uploadDocument(input: $input) { __typename ... on UploadDocumentPayload { document { id downloadUrl } } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteFromS3($input: DeleteDocumentInput!) { deleteDocument(input: $input) { __typename } }"): (typeof documents)["mutation DeleteFromS3($input: DeleteDocumentInput!) { deleteDocument(input: $input) { __typename } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -37,6 +37,10 @@ export class S3Storage implements DocumentStorage {
       region: options.region,
       endpoint: options.endpoint,
       forcePathStyle: options.forcePathStyle,
+      // The SDK's default streams uploads as aws-chunked with trailing checksums, which several S3-compatible
+      // servers store verbatim; checksums only where the API requires them keeps bodies plain everywhere.
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
       credentials:
         options.accessKeyId && options.secretAccessKey
           ? { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey }
