@@ -2,6 +2,7 @@
 // Columns come from the geometry of the figures themselves (right edges line up), not from header text.
 import { isCurrencyMark, parseAmount, type NumberStyle, type ParsedAmount } from '../numbers.js';
 import { median, type Line, type Phrase } from './lines.js';
+import { mergeWrappedRows } from './wrapped-rows.js';
 
 export interface Cell {
   x0: number;
@@ -219,68 +220,4 @@ export function cleanLabel(label: string): string {
     .replace(/\s*(\*+|†|‡|\(\w\))\s*$/u, '')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-const CONNECTOR_END =
-  /(\b(and|of|or|for|to|the|in|from|on|by|with|at|as|per|net|och|av|för|till|und|der|die|des|von|für|aus|et|de|des|du|la|le|les|en|van|het|voor|uit)|[,\-–&/;])$/i;
-
-function startsLowercase(label: string): boolean {
-  return /^[\p{Ll}(]/u.test(label) && !/^\((loss|profit|increase|decrease|gain)/i.test(label);
-}
-
-function isAllCaps(label: string): boolean {
-  return /\p{L}/u.test(label) && label === label.toUpperCase();
-}
-
-function filledColumns(row: TableRow): number[] {
-  return row.cells.flatMap((c, i) => (c ? [i] : []));
-}
-
-/** Joins labels and figures that wrap onto the next printed line. */
-function mergeWrappedRows(rows: TableRow[], fontSize: number): TableRow[] {
-  const out: TableRow[] = [];
-  for (const row of rows) {
-    const previous = out[out.length - 1];
-    const sameBlock = previous && previous.page === row.page && previous.y - row.y < 2.2 * fontSize;
-    if (previous && sameBlock) {
-      const prevFilled = filledColumns(previous);
-      const filled = filledColumns(row);
-      // Label-only line continued by the next line: "...property, plant and" / "equipment  1.5  -".
-      if (prevFilled.length === 0 && previous.label && row.label) {
-        const indented = row.labelX0 !== null && previous.labelX0 !== null && row.labelX0 > previous.labelX0 + 1;
-        const continues =
-          CONNECTOR_END.test(previous.label) ||
-          startsLowercase(row.label) ||
-          (isAllCaps(previous.label) && isAllCaps(row.label) && indented);
-        if (continues && !/:$/.test(previous.label)) {
-          out[out.length - 1] = { ...row, label: `${previous.label} ${row.label}`, labelX0: previous.labelX0, lineCount: previous.lineCount + 1 };
-          continue;
-        }
-      }
-      // Figures printed at the vertical middle of a multi-line label (a 10-K's "Common stock, $0.00001 par
-      // value; ..." block) sit closer to the label line above than a line pitch.
-      if (prevFilled.length === 0 && previous.label && filled.length > 0 && row.label === '' && previous.y - row.y < 0.7 * fontSize) {
-        out[out.length - 1] = { ...previous, cells: row.cells, y: row.y, lineCount: previous.lineCount + 1 };
-        continue;
-      }
-      // Figures that wrapped: the next line fills only the columns this one left empty.
-      if (prevFilled.length > 0 && filled.length > 0 && filled.every((i) => !previous.cells[i]) && (row.label === '' || startsLowercase(row.label))) {
-        out[out.length - 1] = {
-          ...previous,
-          label: row.label ? `${previous.label} ${row.label}` : previous.label,
-          cells: previous.cells.map((c, i) => c ?? row.cells[i]),
-          lineCount: previous.lineCount + 1,
-        };
-        continue;
-      }
-      // The tail of a wrapped label under its figures: "Basic earnings per" / "share".
-      if (prevFilled.length > 0 && filled.length === 0 && row.label && previous.label &&
-          (startsLowercase(row.label) || CONNECTOR_END.test(previous.label))) {
-        out[out.length - 1] = { ...previous, label: `${previous.label} ${row.label}`, lineCount: previous.lineCount + 1 };
-        continue;
-      }
-    }
-    out.push(row);
-  }
-  return out;
 }
