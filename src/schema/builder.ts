@@ -90,6 +90,11 @@ builder.scalarType('Decimal', {
   },
 });
 
+builder.scalarType('JSON', {
+  description: 'Arbitrary JSON (job results, provider metrics).',
+  serialize: (value) => value,
+});
+
 builder.scalarType('File', {
   description: 'A file sent with the GraphQL multipart request spec.',
   serialize: () => {

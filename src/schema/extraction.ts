@@ -39,6 +39,27 @@ const ExtractedLine = builder.prismaObject('ExtractedLine', {
   }),
 });
 
+interface CheckShape {
+  name: string;
+  column: number;
+  expected: string;
+  actual: string;
+  difference: string;
+  passed: boolean;
+}
+
+const ExtractionCheck = builder.objectRef<CheckShape>('ExtractionCheck').implement({
+  description: 'An arithmetic check of the statement as printed (e.g. assets = liabilities + equity) for one column.',
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    column: t.exposeInt('column', { description: 'Index into columns.' }),
+    expected: t.field({ type: 'Decimal', resolve: (c) => c.expected }),
+    actual: t.field({ type: 'Decimal', resolve: (c) => c.actual }),
+    difference: t.field({ type: 'Decimal', resolve: (c) => c.difference }),
+    passed: t.exposeBoolean('passed'),
+  }),
+});
+
 export const Extraction = builder.prismaNode('Extraction', {
   id: { field: 'id' },
   fields: (t) => ({
@@ -52,6 +73,17 @@ export const Extraction = builder.prismaNode('Extraction', {
     unit: t.exposeString('unit', { description: 'units | thousands | millions | billions' }),
     columns: t.relation('columns', { type: StatementColumn, query: { orderBy: { position: 'asc' } } }),
     lineItems: t.relation('lineItems', { type: ExtractedLine, query: { orderBy: { position: 'asc' } } }),
+    checks: t.field({
+      type: [ExtractionCheck],
+      description: 'The confidence signal: every arithmetic check with its difference.',
+      resolve: (e) => e.checks as unknown as CheckShape[],
+    }),
+    durationMs: t.exposeInt('durationMs', { nullable: true, description: 'Wall time of the extraction run.' }),
+    usage: t.expose('usage', {
+      type: 'JSON',
+      nullable: true,
+      description: 'Provider metrics: LLM token usage, characters sent ÷ characters in the document, figures dropped by grounding.',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),

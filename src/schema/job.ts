@@ -7,11 +7,6 @@ import { ExtractionProvider, JobKind, JobStatus } from './enums.js';
 import { lookupResult, orNotFound } from './errors.js';
 import { parseGlobalId } from './ids.js';
 
-builder.scalarType('JSON', {
-  description: 'Arbitrary JSON (a job result).',
-  serialize: (value) => value,
-});
-
 type JobRow = Awaited<ReturnType<typeof jobs.getJob>>;
 
 const JobProgress = builder.objectRef<JobRow>('JobProgress').implement({
@@ -99,18 +94,26 @@ const JobPayload = (name: string) =>
   });
 
 const idInput = (name: string) => builder.inputType(name, { fields: (t) => ({ id: t.id({ required: true }) }) });
-const companyInput = (name: string, withUrl: boolean) =>
-  builder.inputType(name, {
-    fields: (t) => ({
-      companyId: t.id({ required: true }),
-      ...(withUrl ? { url: t.string({ description: "Defaults to the company's investor-relations URL." }) } : {}),
-    }),
-  });
+const DiscoverDocumentsInput = builder.inputType('DiscoverDocumentsInput', {
+  fields: (t) => ({
+    companyId: t.id({ required: true }),
+    url: t.string({ description: "Defaults to the company's investor-relations URL." }),
+  }),
+});
 
 const StartExtractionInput = builder.inputType('StartExtractionInput', {
   fields: (t) => ({
     documentId: t.id({ required: true }),
     provider: t.field({ type: ExtractionProvider, description: 'LAYOUT (offline, default) or LLM.' }),
+  }),
+});
+
+const CompileStatementsInput = builder.inputType('CompileStatementsInput', {
+  fields: (t) => ({
+    companyId: t.id({ required: true }),
+    includeInterim: t.boolean({
+      description: 'Fill fiscal years that have no annual report from interim reports (off by default).',
+    }),
   }),
 });
 
@@ -167,12 +170,12 @@ builder.mutationFields((t) => ({
   discoverDocuments: t.field({
     type: JobPayload('DiscoverDocumentsPayload'),
     description: "Scan the company's investor-relations page (or `url`) for reports and add the new ones.",
-    args: { input: t.arg({ type: companyInput('DiscoverDocumentsInput', true), required: true }) },
+    args: { input: t.arg({ type: DiscoverDocumentsInput, required: true }) },
     errors: { types: [NotFoundError, ValidationError, RateLimitedError], union: { name: 'DiscoverDocumentsResult' } },
     resolve: async (_root, { input }, ctx) => {
       ctx.takeJobToken();
       const companyId = await companyExists(parseGlobalId('Company', String(input.companyId)));
-      const url = (input as { url?: string | null }).url ?? null;
+      const url = input.url ?? null;
       if (!url && !(await prisma.company.findUnique({ where: { id: companyId }, select: { irUrl: true } }))?.irUrl) {
         throw ValidationError.field('url', 'The company has no investor-relations URL; give one');
       }
@@ -183,12 +186,19 @@ builder.mutationFields((t) => ({
   compileStatements: t.field({
     type: JobPayload('CompileStatementsPayload'),
     description: "Compile the company's multi-year statements now.",
-    args: { input: t.arg({ type: companyInput('CompileStatementsInput', false), required: true }) },
+    args: { input: t.arg({ type: CompileStatementsInput, required: true }) },
     errors: { types: [NotFoundError, RateLimitedError], union: { name: 'CompileStatementsResult' } },
     resolve: async (_root, { input }, ctx) => {
       ctx.takeJobToken();
       const companyId = await companyExists(parseGlobalId('Company', String(input.companyId)));
-      return jobs.enqueueJob({ kind: 'COMPILE_COMPANY', companyId, dedupeKey: `compile:${companyId}`, shareWith: ['QUEUED'] });
+      const includeInterim = input.includeInterim ?? false;
+      return jobs.enqueueJob({
+        kind: 'COMPILE_COMPANY',
+        companyId,
+        input: { includeInterim },
+        dedupeKey: `compile:${companyId}:${includeInterim}`,
+        shareWith: ['QUEUED'],
+      });
     },
   }),
   cancelJob: t.field({
