@@ -17,6 +17,8 @@ interface RequestState {
 
 const states = new WeakMap<Request, RequestState>();
 
+const REQUEST_REJECTIONS: Record<string, string> = { BAD_REQUEST: 'bad_request', REQUEST_ENTITY_TOO_LARGE: 'upload_size' };
+
 // Accepted from a proxy or client only if it looks like an id, so logs cannot be forged with newlines or floods.
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
@@ -46,22 +48,20 @@ function useRequestLog(): Plugin {
       const state = requestState((args.contextValue as { request: Request }).request);
       if (!state.operationName && op && 'name' in op && op.name) state.operationName = op.name.value;
     },
-    onResultProcess({ request, result }) {
+    onResultProcess({ result }) {
       if (Symbol.asyncIterator in Object(result)) return; // a subscription stream: counted per request only
       for (const r of Array.isArray(result) ? result : [result]) {
         for (const error of (r as { errors?: readonly { extensions?: Record<string, unknown> }[] }).errors ?? []) {
           const http = error.extensions?.http as { status?: number } | undefined;
-          let code = error.extensions?.code as string | undefined;
-          if (!code && http?.status && [400, 405, 406, 415].includes(http.status)) {
-            code = 'BAD_REQUEST';
-            rejections.inc({ reason: 'bad_request' }); // malformed JSON, wrong content type, a batch
-          }
-          graphqlErrors.inc({ code: code ?? (http?.status === 403 ? 'CSRF' : 'UNKNOWN') });
+          const status = http?.status ?? 200;
+          const code = (error.extensions?.code as string | undefined) ?? (status === 403 ? 'CSRF' : status >= 400 ? 'BAD_REQUEST' : 'UNKNOWN');
+          // Malformed JSON, wrong content types, batches (Yoga's BAD_REQUEST) and oversize uploads are rejections too.
+          if (code in REQUEST_REJECTIONS) rejections.inc({ reason: REQUEST_REJECTIONS[code]! });
+          graphqlErrors.inc({ code });
         }
       }
-      void request;
     },
-    onResponse({ request, response, serverContext }) {
+    onResponse({ request, response }) {
       const state = requestState(request);
       response.headers.set('x-request-id', state.id);
       const url = new URL(request.url);
@@ -79,7 +79,6 @@ function useRequestLog(): Plugin {
         },
         'request',
       );
-      void serverContext;
     },
   };
 }

@@ -19,7 +19,7 @@
 //                       refilled at JOB_RATE_LIMIT_PER_MINUTE (60) per minute
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { GraphQLError, type ValidationRule } from 'graphql';
+import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { RateLimitedError } from './errors.js';
 import { rejections } from './metrics.js';
@@ -40,26 +40,37 @@ export interface SecuritySettings {
   maxRequestBytes: number;
 }
 
-/** Labels an armor rejection with a code clients can switch on, and counts it. */
+/**
+ * Labels an armor rejection with a code clients can switch on, counts it, and reports it as a validation error
+ * (a 400 like any invalid document) rather than letting it be thrown out of validation. maxTokens rejects while
+ * parsing, where there is no validation context: that one is thrown (a syntax error, also a 400).
+ */
 function armorRejected(reason: string, code: string) {
-  return (_ctx: unknown, error: GraphQLError) => {
-    (error.extensions as Record<string, unknown>).code = code;
-    rejections.inc({ reason });
+  return {
+    propagateOnRejection: false,
+    onReject: [
+      (ctx: ValidationContext | null, error: GraphQLError) => {
+        (error.extensions as Record<string, unknown>).code = code;
+        rejections.inc({ reason });
+        if (ctx) ctx.reportError(error);
+        else throw error;
+      },
+    ],
   };
 }
 
 function armorPlugins(settings: SecuritySettings) {
   const armor = new EnvelopArmor({
-    maxDepth: { n: QUERY_LIMITS.maxDepth, onReject: [armorRejected('depth', 'QUERY_TOO_DEEP')] },
-    maxAliases: { n: QUERY_LIMITS.maxAliases, onReject: [armorRejected('aliases', 'TOO_MANY_ALIASES')] },
-    maxTokens: { n: QUERY_LIMITS.maxTokens, onReject: [armorRejected('tokens', 'DOCUMENT_TOO_LARGE')] },
-    maxDirectives: { n: QUERY_LIMITS.maxDirectives, onReject: [armorRejected('directives', 'TOO_MANY_DIRECTIVES')] },
+    maxDepth: { n: QUERY_LIMITS.maxDepth, ...armorRejected('depth', 'QUERY_TOO_DEEP') },
+    maxAliases: { n: QUERY_LIMITS.maxAliases, ...armorRejected('aliases', 'TOO_MANY_ALIASES') },
+    maxTokens: { n: QUERY_LIMITS.maxTokens, ...armorRejected('tokens', 'DOCUMENT_TOO_LARGE') },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives, ...armorRejected('directives', 'TOO_MANY_DIRECTIVES') },
     costLimit: {
       maxCost: QUERY_LIMITS.maxCost,
       objectCost: QUERY_LIMITS.objectCost,
       scalarCost: QUERY_LIMITS.scalarCost,
       depthCostFactor: QUERY_LIMITS.depthCostFactor,
-      onReject: [armorRejected('cost', 'QUERY_TOO_COSTLY')],
+      ...armorRejected('cost', 'QUERY_TOO_COSTLY'),
     },
     // "Did you mean ...?" would reveal the schema that disabled introspection hides.
     blockFieldSuggestion: { enabled: !settings.introspection },
