@@ -114,6 +114,7 @@ function assignConcepts(type: StatementType, rows: TableRow[]): (string | null)[
   };
   const headingOf: (string | null)[] = [];
   const blockHeadingsOf: string[][] = [];
+  const firstUnderHeading: boolean[] = [];
   let heading: string | null = null;
   let block: string[] = [];
   let previousHadFigures = true;
@@ -125,7 +126,8 @@ function assignConcepts(type: StatementType, rows: TableRow[]): (string | null)[
       block.unshift(row.label); // nearest heading first
     }
     headingOf.push(heading);
-    blockHeadingsOf.push(hasFigures && !previousHadFigures ? block : []);
+    blockHeadingsOf.push(hasFigures ? block : []);
+    firstUnderHeading.push(hasFigures && !previousHadFigures);
     previousHadFigures = hasFigures;
   }
   rows.forEach((row, i) => {
@@ -136,7 +138,11 @@ function assignConcepts(type: StatementType, rows: TableRow[]): (string | null)[
   });
   rows.forEach((row, i) => {
     if (!row.label) return;
-    const key = blockHeadingsOf[i].map((h) => matchConcept(type, h)).find((k) => k && !used.has(k));
+    // "Earnings per share" / "Diluted": the heading and the line together name it; failing that, the heading.
+    // The heading alone names only the line right under it (a component list under "Revenue" is not revenue).
+    const headings = blockHeadingsOf[i];
+    const alone = firstUnderHeading[i] ? headings.map((h) => matchConcept(type, h)) : [];
+    const key = [...headings.map((h) => matchConcept(type, `${h} ${row.label}`)), ...alone].find((k) => k && !used.has(k));
     take(i, key ?? null);
   });
   return result;

@@ -258,4 +258,18 @@ describe('layout extraction on generated statements', () => {
     expect(s.columns.map((c) => c.fiscalYear)).toEqual([2024, 2023, 2022, 2021]);
     expect(line(s, 'Revenue').values).toEqual(['1200', '1000', '900', '800']);
   });
+
+  it('names sub-lines by their heading: basic and diluted earnings per share', async () => {
+    const out = await extract([
+      page({
+        title: 'Consolidated income statement',
+        columnsX: [430, 520],
+        headers: [['2024', '2023']],
+        rows: [row('Revenue', '1,200', '1,000'), row('Operating profit', '120', '100'), row('Profit before tax', '110', '90'), row('Profit for the year', '80', '70'), row('Earnings per share (pence)', '', ''), row('Basic', '24.5', '21.0'), row('Diluted', '24.4', '20.9')],
+      }),
+    ]);
+    const s = statementOf(out, 'INCOME_STATEMENT');
+    expect(line(s, 'Basic')).toMatchObject({ concept: 'eps_basic', perShare: true, values: ['24.5', '21.0'] });
+    expect(line(s, 'Diluted').concept).toBe('eps_diluted');
+  });
 });

@@ -3,7 +3,7 @@
 import type { TableRow } from './table.js';
 
 const CONNECTOR_END =
-  /(\b(and|of|or|for|to|the|in|from|on|by|with|at|as|per|net|och|av|för|till|und|der|die|des|von|für|aus|et|de|des|du|la|le|les|en|van|het|voor|uit)|[,\-–&/;])$/i;
+  /(\b(and|of|or|for|to|the|in|from|on|by|with|at|as|per|och|av|för|till|und|der|die|des|von|für|aus|et|de|des|du|la|le|les|en|van|het|voor|uit)|[,\-–&/;])$/i;
 
 function startsLowercase(label: string): boolean {
   return /^[\p{Ll}(]/u.test(label) && !/^\((loss|profit|increase|decrease|gain)/i.test(label);
