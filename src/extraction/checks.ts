@@ -97,6 +97,45 @@ export function runChecks(statement: ExtractedStatement): Check[] {
       checks.push(check);
     }
   }
+  return [...checks, ...subtotalChecks(statement)];
+}
+
+/**
+ * Subtotals where the layout shows them: a "Total ..." or unlabelled total equal to the lines printed since the
+ * previous total (optionally plus earlier subtotals, as "Total assets" adds current and non-current). A total
+ * whose parts cannot be told apart (net income after a tax line) gets no check rather than a false failure.
+ */
+export function subtotalChecks(statement: ExtractedStatement): Check[] {
+  const checks: Check[] = [];
+  const lines = statement.lineItems;
+  lines.forEach((total, index) => {
+    if (!total.isTotal || total.perShare || !(total.label === '' || /^(total|summa|summe|totaal)\b/i.test(total.label))) return;
+    let start = index - 1;
+    while (start >= 0 && !lines[start].isTotal) start--;
+    const parts = lines.slice(start + 1, index);
+    const earlierTotals = lines.slice(0, Math.max(0, start + 1)).filter((l) => l.isTotal && !l.perShare).reverse();
+    if (parts.length < 2 && earlierTotals.length === 0) return;
+    statement.columns.forEach((_, column) => {
+      const expected = total.values[column];
+      if (expected === null || expected === undefined) return;
+      let sum = parts.reduce((acc, l) => acc.plus(l.values[column] ?? 0), new Decimal(0));
+      let holds = parts.length >= 2 && sum.equals(expected);
+      for (const earlier of earlierTotals.slice(0, 2)) {
+        if (holds) break;
+        sum = sum.plus(earlier.values[column] ?? 0);
+        holds = sum.equals(expected);
+      }
+      if (!holds) return;
+      checks.push({
+        name: `subtotal: ${total.label || '(unlabelled total)'}`,
+        column,
+        expected: new Decimal(expected).toString(),
+        actual: sum.toString(),
+        difference: '0',
+        passed: true,
+      });
+    });
+  });
   return checks;
 }
 

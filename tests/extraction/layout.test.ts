@@ -97,6 +97,8 @@ describe('layout extraction on generated statements', () => {
     expect(line(s, 'Inventories').values).toEqual(['59.5', '71.1']);
     expect(line(s, 'Property, plant and equipment')).toMatchObject({ concept: 'property_plant_equipment', values: ['61.7', '64.4'] });
     expect(s.checks.find((c) => c.name === 'assets = liabilities + equity')?.passed).toBe(true);
+    // 17.6 + 59.5 + 32.7 = 109.8 printed as the current-assets total
+    expect(s.checks.filter((c) => c.name === 'subtotal: Total current assets').map((c) => c.actual)).toEqual(['109.8', '115.2']);
   });
 
   it('merges figures that wrap onto the next line and label tails under their figures', async () => {
