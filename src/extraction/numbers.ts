@@ -30,6 +30,8 @@ export function parseAmount(printed: string, style: NumberStyle = { decimalComma
   // Footnote markers and stray currency signs glued to the figure.
   s = s.replace(/[*†‡#]+$/, '').replace(/^\*+/, '').trim();
   if (s === '') return undefined;
+  // A unit note in a column header ("$000", "(000)", "£'000"), not a zero.
+  if (/^\(?[$£€]?\s?['’]?000s?\)?$/.test(s)) return undefined;
   if (NIL.test(s)) return { value: null, minorUnitSuffix: false };
   if (/%$/.test(s)) return undefined;
 

@@ -56,7 +56,7 @@ describe('parseAmount', () => {
   });
 
   it('refuses words, percentages and note references', () => {
-    for (const s of ['Revenue', '12%', '4)', '(Note', '£m', '']) expect(parseAmount(s)).toBeUndefined();
+    for (const s of ['Revenue', '12%', '4)', '(Note', '£m', '', '(000)', "£'000", '$000']) expect(parseAmount(s)).toBeUndefined();
   });
 
   it('detects comma decimals from a sample of figures', () => {
