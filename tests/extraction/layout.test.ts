@@ -274,4 +274,35 @@ describe('layout extraction on generated statements', () => {
     expect(line(s, 'Basic')).toMatchObject({ concept: 'eps_basic', perShare: true, values: ['24.5', '21.0'] });
     expect(line(s, 'Diluted').concept).toBe('eps_diluted');
   });
+
+  it('reads a UK plc layout: Notes column, per-column "£m" under the years, year-end in the subtitle', async () => {
+    const texts = statementTexts({
+      title: 'Consolidated income statement',
+      subtitles: ['for the year ended 31 March 2024'],
+      columnsX: [430, 520],
+      notesX: 340,
+      headers: [['2024', '2023'], ['£m', '£m']],
+      rows: [
+        { label: 'Revenue', cells: ['1,234.5', '1,100.2'], note: '3' },
+        { label: 'Cost of sales', cells: ['(800.1)', '(700.0)'] },
+        { label: 'Gross profit', cells: ['434.4', '400.2'] },
+        { label: 'Operating profit', cells: ['120.0', '99.5'], note: '4' },
+        { label: 'Finance costs', cells: ['(10.0)', '(9.5)'], note: '6' },
+        { label: 'Profit before tax', cells: ['110.0', '90.0'] },
+        { label: 'Taxation', cells: ['(30.0)', '(20.0)'], note: '7' },
+        { label: 'Profit for the year', cells: ['80.0', '70.0'] },
+      ],
+    });
+    texts.push({ text: 'Notes', x: 340, y: 780 - 18 - 14, alignRight: true });
+    const s = statementOf(await extract([{ texts }]), 'INCOME_STATEMENT');
+    expect([s.currency, s.unit]).toEqual(['GBP', 'millions']);
+    expect(s.columns.map((c) => [c.fiscalYear, c.periodEnd, c.periodMonths])).toEqual([
+      [2024, '2024-03-31', 12],
+      [2023, '2023-03-31', 12],
+    ]);
+    expect(line(s, 'Revenue').values).toEqual(['1234.5', '1100.2']);
+    expect(line(s, 'Taxation')).toMatchObject({ concept: 'income_tax', values: ['-30.0', '-20.0'] });
+    expect(s.checks.find((c) => c.name.startsWith('gross profit'))?.passed).toBe(true);
+    expect(s.checks.find((c) => c.name.startsWith('net income'))?.passed).toBe(true);
+  });
 });
