@@ -125,7 +125,7 @@ const cases: Case[] = [
   },
   {
     name: 'costly query within depth, alias and token limits',
-    send: () => query(`{ companies { edges { node { ${nest(1).replace('name', `documents { edges { node { ${'id sha256 kind fiscalYear '.repeat(40)} } } }`)} } } } }`),
+    send: () => query(`{ companies { edges { node { ${nest(1).replace('name', `documents { edges { node { ${'id sha256 kind fiscalYear '.repeat(120)} } } }`)} } } } }`),
     status: 400,
     code: 'QUERY_TOO_COSTLY',
   },
