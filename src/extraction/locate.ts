@@ -191,6 +191,8 @@ export function scoreSection(section: Section): Candidate[] {
     if (/\b(summary|selected|highlights|five.year|ten.year|historical|segments?|översikt|flerårsöversikt|mehrjahres)\b/.test(titleLower)) score -= 25;
     if (/parent company|moderbolag|mutterunternehmen|société mère|moedermaatschappij|company only|registrant|schedule i\b|^company\b|\bcompany (balance sheet|statement|income|cash)/.test(titleLower)) score -= 4;
     if (distinctYears.size >= 5) score -= 20;
+    // Group statements before the parent's own when a report prints both.
+    if (/consolidated|\bgroup\b|konzern|koncern|consolidé|geconsolideerd/.test(titleLower)) score += 2;
     return { type, section, score, maxYear, labelled };
   });
 }
