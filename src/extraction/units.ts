@@ -23,7 +23,8 @@ export function detectUnit(texts: string[]): Unit | null {
 export const UNIT_SCALE: Record<Unit, number> = { units: 1, thousands: 1e3, millions: 1e6, billions: 1e9 };
 
 const CURRENCY_PATTERNS: [string, RegExp][] = [
-  ['PHP', /₱|\bP=|\bphp\b|philippine peso/i],
+  // The peso sign drawn as "P" struck through by "=": the "=" stays glued to the figure even when the P does not.
+  ['PHP', /₱|\bP=|(?:^|\s)\(?=\d|\bphp\b|philippine peso/i],
   ['SEK', /\bsek\b|\bmsek\b|\btsek\b|\bksek\b|\bmkr\b|\btkr\b|swedish kron|svenska kronor|\bkronor\b/i],
   ['NOK', /\bnok\b|\bmnok\b|norwegian kron/i],
   ['DKK', /\bdkk\b|\bmdkk\b|danish kron/i],

@@ -305,4 +305,19 @@ describe('layout extraction on generated statements', () => {
     expect(s.checks.find((c) => c.name.startsWith('gross profit'))?.passed).toBe(true);
     expect(s.checks.find((c) => c.name.startsWith('net income'))?.passed).toBe(true);
   });
+
+  it('joins figures printed on the line after a label that ends in a broken peso sign', async () => {
+    const texts = [
+      ...statementTexts({ title: 'STATEMENTS OF FINANCIAL POSITION', columnsX: [430, 520], headers: [['2024', '2023']], rows: [] }),
+      { text: 'Cash (Note 4)', x: 50, y: 734 },
+      { text: 'P', x: 380, y: 734 },
+      { text: '=2,618,394', x: 430, y: 722, alignRight: true },
+      { text: '=3,504,619', x: 520, y: 722, alignRight: true },
+      { text: 'P', x: 470, y: 712 },
+      ...statementTexts({ top: 698, columnsX: [430, 520], rows: [row('Receivables', '265,194,231', '214,637,576'), row('Total Current Assets', '267,812,625', '218,142,195'), row('TOTAL ASSETS', '267,812,625', '218,142,195'), row('Total Liabilities', '200,000,000', '200,000,000'), row('Total Equity', '67,812,625', '18,142,195')] }),
+    ];
+    const s = statementOf(await extract([{ texts }]), 'BALANCE_SHEET');
+    expect(line(s, 'Cash')).toMatchObject({ concept: 'cash_and_equivalents', values: ['2618394', '3504619'] });
+    expect(s.currency).toBe('PHP');
+  });
 });

@@ -27,6 +27,8 @@ export interface TableRow {
   y: number;
   /** the printed lines this row was assembled from (wrapped labels give several) */
   lineCount: number;
+  /** the line ends in a currency sign with no figure after it: its figures are on the next line */
+  awaitsFigures?: boolean;
 }
 
 export interface Table {
@@ -42,12 +44,14 @@ interface RawRow {
   line: Line;
   label: Phrase[];
   cells: Cell[];
+  awaitsFigures?: boolean;
 }
 
 /** Splits a line into its label and the run of figures at its right end. */
 export function splitLine(line: Line, style: NumberStyle): RawRow {
   const phrases = [...line.phrases];
   const cells: Cell[] = [];
+  let endsInCurrency = phrases.length > 1 && isCurrencyMark(phrases[phrases.length - 1].text);
   while (phrases.length > 0) {
     const last = phrases[phrases.length - 1];
     if (isCurrencyMark(last.text) || /^\(?[-−–]?\d+([.,]\d+)?\s?%\)?$/.test(last.text.trim())) {
@@ -67,7 +71,8 @@ export function splitLine(line: Line, style: NumberStyle): RawRow {
     phrases.pop();
   }
   // A lone currency sign is furniture wherever it sits (a broken "P" or "$" between label and figures).
-  return { line, label: phrases.filter((p) => !isCurrencyMark(p.text)), cells };
+  endsInCurrency &&= cells.length === 0;
+  return { line, label: phrases.filter((p) => !isCurrencyMark(p.text)), cells, awaitsFigures: endsInCurrency };
 }
 
 function peelTrailingFigure(phrase: Phrase, style: NumberStyle): { cell: Cell; rest: Phrase } | null {
@@ -122,8 +127,11 @@ export function buildTable(lines: Line[], style: NumberStyle): Table {
   let headingCount = 0;
   for (let i = headerLines.length - 1; i >= 0; i--) {
     const line = headerLines[i];
-    const leftOfFigures = line.phrases.every((p) => p.x1 < firstColumnX - fontSize);
-    if (!leftOfFigures || /\d/.test(line.text) || NOTE_HEADER.test(line.text.trim()) || line.text.trim().length < 3) break;
+    const words = line.phrases.filter((p) => !isCurrencyMark(p.text));
+    const leftOfFigures = words.length > 0 && words.every((p) => p.x1 < firstColumnX - fontSize);
+    const text = words.map((p) => p.text).join(' ');
+    const dated = /\b(19[5-9]\d|20\d\d)\b/.test(text) || /^\d+$/.test(text);
+    if (!leftOfFigures || dated || NOTE_HEADER.test(text.trim()) || text.trim().length < 3) break;
     headingCount++;
   }
   const headings = headerLines.splice(headerLines.length - headingCount, headingCount).map((line) => splitLine(line, style));
@@ -149,6 +157,7 @@ export function buildTable(lines: Line[], style: NumberStyle): Table {
       page: r.line.page,
       y: r.line.y,
       lineCount: 1,
+      awaitsFigures: r.awaitsFigures,
     });
   }
   return { columns, headerLines, rows: mergeWrappedRows(rows, fontSize), notesColumn };

@@ -40,7 +40,8 @@ export function mergeWrappedRows(rows: TableRow[], fontSize: number): TableRow[]
       }
       // Figures printed at the vertical middle of a multi-line label (a 10-K's "Common stock, $0.00001 par
       // value; ..." block) sit closer to the label line above than a line pitch.
-      if (prevFilled.length === 0 && previous.label && filled.length > 0 && row.label === '' && previous.y - row.y < 0.7 * fontSize) {
+      // Likewise figures under a label that ends in a currency sign ("Cash   P" / "=2,618,394").
+      if (prevFilled.length === 0 && previous.label && filled.length > 0 && row.label === '' && (previous.y - row.y < 0.7 * fontSize || previous.awaitsFigures)) {
         out[out.length - 1] = { ...previous, cells: row.cells, y: row.y, lineCount: previous.lineCount + 1 };
         continue;
       }
