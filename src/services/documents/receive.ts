@@ -1,6 +1,7 @@
 // Streams incoming bytes (an upload or a download) to a temp file while hashing them, enforcing the size limit as
 // the bytes arrive and checking the PDF signature early, so a 2 GB file or an HTML page is refused cheaply.
 import { createHash, randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -54,9 +55,12 @@ export async function receivePdf(source: Readable, maxBytes: number): Promise<Re
     },
   });
 
+  const out = createWriteStream(tempPath);
   try {
-    await pipeline(source, inspect, createWriteStream(tempPath));
+    await pipeline(source, inspect, out);
   } catch (err) {
+    // The file may still be opening when the pipeline fails: remove it only once the stream has closed.
+    if (!out.closed) await once(out, 'close').catch(() => {});
     await rm(tempPath, { force: true });
     throw err;
   }
