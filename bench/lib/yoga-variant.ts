@@ -20,7 +20,7 @@ async function plugin(name: string): Promise<unknown> {
   throw new Error(`unknown BENCH_YOGA_PLUGIN ${name}`);
 }
 
-export async function loadYogaVariant(name: string): Promise<{ buildYoga: () => { fetch: unknown } & ((...args: never[]) => unknown) }> {
+export async function loadYogaVariant(name: string): Promise<typeof import('../../src/yoga.js')> {
   const source = await readFile(SOURCE, 'utf8');
   const array = /(plugins: \[[\s\S]*?)(\n\s*\],)/;
   if (!array.test(source)) throw new Error('src/yoga.ts has no plugins array to extend');
