@@ -57,7 +57,7 @@ export function buildStatement(type: StatementType, section: Section, doc: Docum
       page: row.page,
       level: row.labelX0 === null ? 0 : indents(row.labelX0),
       isTotal: row.label === '' || TOTAL_WORDS.test(row.label) || Boolean(definition?.isTotal),
-      perShare: Boolean(definition?.perShare) || PER_SHARE.test(row.label) || row.cells.some((c) => c?.amount.minorUnitSuffix),
+      perShare: isPerShare(row, concept, Boolean(definition?.perShare)),
     });
   });
   if (lineItems.length < 2) return null;
@@ -75,6 +75,13 @@ export function buildStatement(type: StatementType, section: Section, doc: Docum
   };
   statement.checks = runChecks(statement);
   return statement;
+}
+
+/** A figure per share (EPS, dividend per share), not a share count "used to compute ... per share". */
+function isPerShare(row: TableRow, concept: string | null, conceptIsPerShare: boolean): boolean {
+  if (conceptIsPerShare) return true;
+  if (concept === 'weighted_average_shares' || /number of (ordinary |common )?shares|weighted.average/i.test(row.label)) return false;
+  return PER_SHARE.test(row.label) || row.cells.some((c) => c?.amount.minorUnitSuffix);
 }
 
 /** After a statement's closing line, the next heading starts another table (Lyft's stock-compensation breakdown). */

@@ -17,6 +17,7 @@ describe('concept mapping', () => {
     ['INCOME_STATEMENT', 'Ergebnis je Aktie (verwässert)', 'eps_diluted'],
     ['INCOME_STATEMENT', 'Ergebnis je Aktie (unverwässert)', 'eps_basic'],
     ['INCOME_STATEMENT', 'Konzernjahresüberschuss', 'net_income'],
+    ['INCOME_STATEMENT', 'Weighted-average number of shares outstanding used to compute net loss per share, basic and diluted', 'weighted_average_shares'],
     ['INCOME_STATEMENT', 'Résultat net', 'net_income'],
     ['BALANCE_SHEET', 'Total liabilities, redeemable convertible preferred stock and stockholders’ equity', 'total_liabilities_and_equity'],
     ['BALANCE_SHEET', 'Summa eget kapital och skulder', 'total_liabilities_and_equity'],

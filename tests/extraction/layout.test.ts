@@ -28,6 +28,7 @@ const incomeRows = [
   row('Provision for income taxes', '11,225', '(44,534)', '2,356'),
   row('Net loss', '(1,009,359)', '(1,752,857)', '(2,602,241)'),
   row('Net loss per share, basic and diluted', '(3.02)', '(5.61)', '(11.44)'),
+  row('Weighted-average shares used to compute net loss per share', '334,724', '312,175', '227,498'),
 ];
 
 describe('layout extraction on generated statements', () => {
@@ -51,6 +52,7 @@ describe('layout extraction on generated statements', () => {
     expect(line(s, 'Interest expense').values).toEqual(['-51635', '-32678', null]);
     expect(line(s, 'Net loss per share, basic and diluted')).toMatchObject({ concept: 'eps_basic', perShare: true, values: ['-3.02', '-5.61', '-11.44'] });
     expect(line(s, 'Net loss').concept).toBe('net_income');
+    expect(line(s, 'Weighted-average shares used to compute net loss per share')).toMatchObject({ concept: 'weighted_average_shares', perShare: false });
     expect(s.checks.find((c) => c.name.startsWith('gross profit'))?.passed).toBe(true);
   });
 
