@@ -26,8 +26,20 @@ export function conceptDefinition(type: StatementType, key: string): ConceptDefi
   return byStatement.get(type)?.find((c) => c.key === key);
 }
 
+const cache = new Map<string, string | null>();
+
 /** The concept a label names on a statement of this type, or null. */
 export function matchConcept(type: StatementType, label: string): string | null {
+  const cacheKey = `${type}\u0000${label}`;
+  const cached = cache.get(cacheKey);
+  if (cached !== undefined) return cached;
+  const key = matchConceptUncached(type, label);
+  if (cache.size > 20_000) cache.clear();
+  cache.set(cacheKey, key);
+  return key;
+}
+
+function matchConceptUncached(type: StatementType, label: string): string | null {
   const text = normaliseLabel(label);
   if (text.length < 2) return null;
   // "Earnings per share (diluted)": the gloss is the meaning, so per-share lines are read with glosses kept.
@@ -39,7 +51,8 @@ export function matchConcept(type: StatementType, label: string): string | null 
     if (c.patterns.some((re) => re.test(text))) return c.key;
   }
   // Fuzzy fallback for spelling variants; short labels are too ambiguous to guess.
-  if (text.length < 6) return null;
+  // Long labels (a 10-K's share-class description) are never a misspelt synonym, and cost the most to search.
+  if (text.length < 6 || text.length > 70) return null;
   const [best] = fuseByStatement.get(type)!.search(text);
   if (best && (best.score ?? 1) <= 0.2 && Math.abs(best.item.phrase.length - text.length) <= 0.3 * text.length) {
     return best.item.key;

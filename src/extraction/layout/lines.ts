@@ -35,22 +35,23 @@ function wordsOf(item: TextItem): Word[] {
   const words: Word[] = [];
   const chars = [...item.str];
   const charWidth = chars.length > 0 ? item.width / chars.length : 0;
-  const re = /\S+/g;
-  let match: RegExpExecArray | null;
-  const text = chars.join('');
+  let start = -1;
   let previousEnd = -1;
-  while ((match = re.exec(text)) !== null) {
-    const start = [...text.slice(0, match.index)].length;
-    const length = [...match[0]].length;
-    words.push({
-      text: match[0],
-      x0: item.x + start * charWidth,
-      x1: item.x + (start + length) * charWidth,
-      y: item.y,
-      fontSize: item.fontSize,
-      spacedInRun: previousEnd >= 0 && start - previousEnd === 1,
-    });
-    previousEnd = start + length;
+  for (let i = 0; i <= chars.length; i++) {
+    const blank = i === chars.length || /\s/.test(chars[i]);
+    if (!blank && start < 0) start = i;
+    if (blank && start >= 0) {
+      words.push({
+        text: chars.slice(start, i).join(''),
+        x0: item.x + start * charWidth,
+        x1: item.x + i * charWidth,
+        y: item.y,
+        fontSize: item.fontSize,
+        spacedInRun: previousEnd >= 0 && start - previousEnd === 1,
+      });
+      previousEnd = i;
+      start = -1;
+    }
   }
   return words;
 }
