@@ -1,5 +1,6 @@
 import { NotFoundError, ConflictError, ValidationError } from '../errors.js';
-import { prisma } from '../db.js';
+import { queryFromInfo } from '@pothos/plugin-prisma';
+import { prisma, type Prisma } from '../db.js';
 import * as companies from '../services/companies.js';
 import { builder } from './builder.js';
 import { DocumentConnection } from './document.js';
@@ -16,17 +17,20 @@ builder.prismaObject('Ticker', {
   }),
 });
 
+const TICKER_ORDER = [{ isPrimary: 'desc' }, { id: 'asc' }] as const satisfies Prisma.TickerOrderByWithRelationInput[];
+
 export const Company = builder.prismaNode('Company', {
   id: { field: 'id' },
   fields: (t) => ({
     name: t.exposeString('name'),
     country: t.exposeString('country', { nullable: true, description: 'ISO 3166-1 alpha-2 code.' }),
     irUrl: t.exposeString('irUrl', { nullable: true, description: 'Investor-relations page, where reports are discovered.' }),
-    tickers: t.relation('tickers', { query: { orderBy: [{ isPrimary: 'desc' }, { id: 'asc' }] } }),
+    tickers: t.relation('tickers', { query: { orderBy: TICKER_ORDER } }),
     primaryTicker: t.string({
       nullable: true,
-      select: { tickers: { where: { isPrimary: true }, take: 1, select: { ticker: true } } },
-      resolve: (company) => company.tickers[0]?.ticker ?? null,
+      // The same selection as `tickers`, so the two share one query instead of re-loading the company.
+      select: { tickers: { orderBy: TICKER_ORDER } },
+      resolve: (company) => company.tickers.find((t) => t.isPrimary)?.ticker ?? null,
     }),
     documents: t.relatedConnection(
       'documents',
@@ -73,13 +77,18 @@ builder.queryFields((t) => ({
   company: t.field({
     type: CompanyResult,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args) => orNotFound(String(args.id), () => companies.getCompany(parseGlobalId('Company', String(args.id)))),
+    // The selection below the field folds into the one lookup (tickers, documents), as a prismaField would.
+    resolve: (_root, args, context, info) =>
+      orNotFound(String(args.id), () =>
+        companies.getCompany(parseGlobalId('Company', String(args.id)), queryFromInfo({ context, info, typeName: 'Company' })),
+      ),
   }),
   companyByTicker: t.field({
     type: CompanyResult,
     description: 'The company listed under this ticker ("AZN", or "LSE:AZN" for one exchange).',
     args: { ticker: t.arg.string({ required: true }) },
-    resolve: (_root, args) => orNotFound(args.ticker, () => companies.findCompanyByTicker(args.ticker)),
+    resolve: (_root, args, context, info) =>
+      orNotFound(args.ticker, () => companies.findCompanyByTicker(args.ticker, queryFromInfo({ context, info, typeName: 'Company' }))),
   }),
 }));
 
