@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Command, Option } from 'commander';
-import { DocumentUnreadableError } from '../errors.js';
-import { extractStatements, stringifyContract, type ExtractedStatement } from '../extraction/index.js';
+import { ZodError } from 'zod';
+import { DocumentUnreadableError, LlmError } from '../errors.js';
+import { extractStatements, stringifyContract, type ExtractedStatement, type StatementExtractor } from '../extraction/index.js';
+import { LlmStatementExtractor, llmOptionsFromEnv } from '../extraction/llm/index.js';
 
 /** `fde extract <pdf> [--json] [--provider layout|llm]`: prints the extraction contract's JSON or tables. */
 export function registerExtractCommand(program: Command): void {
@@ -14,9 +16,15 @@ export function registerExtractCommand(program: Command): void {
     .addOption(new Option('--provider <name>', 'extraction provider').choices(['layout', 'llm']).default('layout'))
     .option('--quiet', 'no progress on stderr')
     .action(async (pdf: string, opts: { json?: boolean; provider: string; quiet?: boolean }) => {
+      let extractor: StatementExtractor | undefined;
       if (opts.provider === 'llm') {
-        fail('error: the llm provider is not yet available; use --provider layout');
-        return;
+        try {
+          extractor = new LlmStatementExtractor(llmOptionsFromEnv(process.env));
+        } catch (error) {
+          const issues = error instanceof ZodError ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') : (error as Error).message;
+          fail(`error: the llm provider needs LLM_API_KEY and LLM_MODEL (and LLM_BASE_URL for a non-OpenAI endpoint): ${issues}`);
+          return;
+        }
       }
       let bytes: Uint8Array;
       try {
@@ -28,6 +36,7 @@ export function registerExtractCommand(program: Command): void {
       try {
         let lastStep = '';
         const output = await extractStatements(bytes, {
+          extractor,
           fileName: basename(pdf),
           onProgress: ({ step, current, total }) => {
             if (opts.quiet || !process.stderr.isTTY) return;
@@ -41,6 +50,10 @@ export function registerExtractCommand(program: Command): void {
       } catch (error) {
         if (error instanceof DocumentUnreadableError) {
           fail(`error: ${basename(pdf)} is unreadable (${error.reason}): ${error.message}`);
+          return;
+        }
+        if (error instanceof LlmError) {
+          fail(`error: the llm provider failed (${error.code}): ${error.message}`);
           return;
         }
         // Still one line; FDE_DEBUG=1 adds the stack for whoever debugs the code.

@@ -108,11 +108,18 @@ describe('fde extract on unreadable input', () => {
     expect(run.stderr).toContain('NOT_PDF');
   });
 
-  it('refuses the llm provider for now', () => {
+  it('says in one line what the llm provider needs when it is not configured', () => {
     const file = join(dir, 'empty.pdf');
     writeFileSync(file, '');
-    const run = fde('extract', file, '--json', '--provider', 'llm');
-    expect(run.code).not.toBe(0);
-    expect(run.stderr).toMatch(/not yet available/);
+    const run = spawnSync(tsx, ['src/cli/index.ts', 'extract', file, '--json', '--provider', 'llm'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, LLM_API_KEY: '', LLM_MODEL: '' },
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/LLM_API_KEY/);
   });
 });
