@@ -1,7 +1,8 @@
 // Which pages go to the model, and their text: the engine's statement location picks the pages, and each page
 // is rendered as its printed lines with columns kept in place, so the model sees headers above their figures.
 import { linesOfPage, median, type Line } from '../layout/lines.js';
-import { findSections, scoreSection, type Section } from '../locate.js';
+import { locateStatementCandidates, type StatementCandidate } from '../layout-extractor.js';
+import type { Section } from '../locate.js';
 import { STATEMENT_TYPES, type PdfDocument, type StatementType } from '../types.js';
 
 export interface LocatedStatement {
@@ -11,36 +12,22 @@ export interface LocatedStatement {
   pages: number[];
 }
 
-// The layout extractor's ranking (layout-extractor.ts), repeated because it is not exported as a function.
-const MIN_SCORE = 10;
-const PRIOR_YEAR_PENALTY = 12;
-
-/** The best section for each statement type, as the layout extractor would choose it. */
+/**
+ * The section chosen for each statement type, exactly as the layout extractor ranks them (continuation pages
+ * joined), without reading the figures: those are the model's job.
+ */
 export function locateStatements(pageLines: Line[][]): LocatedStatement[] {
-  const titled = findSections(pageLines);
-  const candidates = [...titled, ...untitledPages(pageLines, titled)].flatMap((s) => scoreSection(s));
-  // Prior-year statements appended to a filing carry older years than the primary ones.
-  const latestYear = Math.max(0, ...candidates.filter((c) => c.score >= MIN_SCORE && c.maxYear).map((c) => c.maxYear!));
-  for (const c of candidates) if (c.maxYear && latestYear && c.maxYear < latestYear) c.score -= PRIOR_YEAR_PENALTY;
-
-  const chosen = new Map<StatementType, Section>();
+  const chosen = new Map<StatementType, StatementCandidate>();
   const taken = new Set<Section>();
-  for (const c of [...candidates].sort((a, b) => b.score - a.score)) {
-    if (c.score < MIN_SCORE || chosen.has(c.type) || taken.has(c.section)) continue;
-    chosen.set(c.type, c.section);
-    taken.add(c.section);
+  for (const c of locateStatementCandidates(pageLines)) {
+    if (chosen.has(c.type) || taken.has(c.titledSection)) continue;
+    chosen.set(c.type, c);
+    taken.add(c.titledSection);
   }
   return STATEMENT_TYPES.filter((t) => chosen.has(t)).map((type) => {
-    const section = chosen.get(type)!;
+    const { section } = chosen.get(type)!;
     return { type, title: section.title, pages: [...section.pages].sort((a, b) => a - b) };
   });
-}
-
-function untitledPages(pageLines: Line[][], sections: Section[]): Section[] {
-  const titled = new Set(sections.flatMap((s) => s.pages));
-  return pageLines
-    .filter((lines) => lines.length > 0 && !titled.has(lines[0].page))
-    .map((lines) => ({ kind: 'OTHER' as const, title: '', titleLine: null, lines, pages: [lines[0].page] }));
 }
 
 /**
