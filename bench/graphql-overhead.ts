@@ -51,7 +51,9 @@ try {
   console.log(`seeded ${SIZE.companies} companies × ${SIZE.documentsPerCompany} documents × 3 extractions in ${Math.round(performance.now() - t0)} ms`);
 
   const { prisma, onQuery } = await import('../src/db.js');
-  const { buildYoga } = await import('../src/yoga.js');
+  // BENCH_YOGA_PLUGIN=graphql-jit|response-cache: src/yoga.ts with that plugin appended (bench/lib/yoga-variant.ts).
+  const variant = process.env.BENCH_YOGA_PLUGIN;
+  const { buildYoga } = variant ? await (await import('./lib/yoga-variant.js')).loadYogaVariant(variant) : await import('../src/yoga.js');
   const server = createServer(buildYoga());
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;

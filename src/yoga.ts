@@ -1,5 +1,6 @@
 // The GraphQL HTTP handler: schema, per-request context, GraphiQL, hardening (src/security.ts), logging, metrics,
 // health and readiness (src/observability.ts). No port: src/server.ts listens; tests call `yoga.fetch` in-process.
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import { createFetch } from '@whatwg-node/fetch';
 import { createYoga } from 'graphql-yoga';
 import { config } from './config.js';
@@ -122,6 +123,8 @@ export function buildYoga(overrides: Partial<ServerSettings> = {}) {
       ...securityPlugins(settings),
       useStatementCsv(guard),
       useDocumentDownload(guard),
+      // Compiled execution: a catalogue page of 500 documents renders in ~30% less time (bench/graphql-overhead.ts).
+      useGraphQlJit(),
     ],
   });
 }
