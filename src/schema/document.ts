@@ -34,7 +34,9 @@ export const Document = builder.prismaNode('Document', {
       nullable: true,
       description: 'The newest extraction of this statement type, from any provider.',
       args: { type: t.arg({ type: StatementType, required: true }) },
-      resolve: (doc, args, ctx) => ctx.loaders.latestExtraction.load({ documentId: doc.id, statementType: args.type }),
+      // Only the columns selected below this field are loaded (a catalogue page reads 5 of 14).
+      resolve: (doc, args, ctx, info) =>
+        ctx.loaders.latestExtraction.loadFor({ documentId: doc.id, statementType: args.type }, info),
     }),
   }),
 });
