@@ -22,9 +22,14 @@ declare module 'vitest' {
 async function startServer(): Promise<{ adminUrl: string; stop: () => Promise<void> }> {
   if (process.env.TEST_DATABASE_URL) return { adminUrl: process.env.TEST_DATABASE_URL, stop: async () => {} };
   if (process.env.DOCKER_HOST || existsSync('/var/run/docker.sock')) {
-    const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
-    const container = await new PostgreSqlContainer('postgres:16-alpine').start();
-    return { adminUrl: container.getConnectionUri(), stop: async () => void (await container.stop()) };
+    try {
+      const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
+      const container = await new PostgreSqlContainer('postgres:16-alpine').start();
+      return { adminUrl: container.getConnectionUri(), stop: async () => void (await container.stop()) };
+    } catch (err) {
+      // A socket without a working engine (or no image to pull): fall through to the embedded server.
+      console.warn(`testcontainers unavailable (${(err as Error).message}); using the embedded PostgreSQL`);
+    }
   }
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'fde-test-pg-'));
   const port = 55000 + Math.floor(Math.random() * 5000);
