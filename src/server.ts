@@ -6,9 +6,10 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
 import { migrateDatabase } from './db/migrate.js';
 import { logger } from './logger.js';
 
+let embedded: EmbeddedDatabase | undefined;
+
 async function main() {
   const started = performance.now();
-  let embedded: EmbeddedDatabase | undefined;
   if (!config.databaseUrl) {
     embedded = await startEmbeddedPostgres({
       dataDir: config.dataDir,
@@ -37,7 +38,13 @@ async function main() {
 
   const yoga = buildYoga();
   const server = createServer(yoga);
-  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject); // e.g. EADDRINUSE: reported by main().catch, which stops the embedded database
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   logger.info({ url: `http://localhost:${port}/graphql`, ms: Math.round(performance.now() - started) }, 'server ready');
@@ -63,7 +70,8 @@ async function main() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
-main().catch((err) => {
+main().catch(async (err) => {
   logger.fatal({ err }, 'failed to start');
+  await embedded?.stop().catch(() => {}); // no stray PostgreSQL when, say, the port is taken
   process.exit(1);
 });

@@ -27,7 +27,8 @@ export function startQueue(): Promise<PgBoss> {
       maintenanceIntervalSeconds: config.jobs.maintenanceSeconds,
       monitorStateIntervalSeconds: Math.max(config.jobs.maintenanceSeconds, 10),
     });
-    instance.on('error', (err) => logger.error({ err }, 'queue error'));
+    // After stop() an instance's last pooled connections may still see the server go away: not worth an error.
+    instance.on('error', (err) => (boss === instance ? logger.error({ err }, 'queue error') : logger.debug({ err }, 'queue error after stop')));
     await instance.start();
     for (const name of QUEUES) {
       await instance.createQueue(name, {
