@@ -32,10 +32,6 @@ async function main() {
     if (await seedCatalogue(prisma)) logger.info('seeded the company catalogue');
   }
 
-  const worker = config.jobs.workers > 0
-    ? await (await import('./jobs/worker.js')).startWorker({ concurrency: config.jobs.workers * config.jobs.concurrency })
-    : undefined;
-
   const yoga = buildYoga();
   const server = createServer(yoga);
   await new Promise<void>((resolve, reject) => {
@@ -45,6 +41,10 @@ async function main() {
       resolve();
     });
   });
+  // Workers start once the port is ours, so a failed start leaves no queue running.
+  const worker = config.jobs.workers > 0
+    ? await (await import('./jobs/worker.js')).startWorker({ concurrency: config.jobs.workers * config.jobs.concurrency })
+    : undefined;
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   logger.info({ url: `http://localhost:${port}/graphql`, ms: Math.round(performance.now() - started) }, 'server ready');
