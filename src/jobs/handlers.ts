@@ -3,7 +3,8 @@ import type { Job } from '../generated/prisma/client.js';
 import type { ExtractionProvider, JobKind } from '../generated/prisma/enums.js';
 import { compileCompany } from '../services/compilation/index.js';
 import { discoverDocuments } from '../services/documents/discover.js';
-import { extractDocument, scheduleCompilation } from '../services/extraction-runs.js';
+import { extractDocument } from '../services/extraction-runs.js';
+import { requestCompilation } from '../services/job-requests.js';
 import { processCompany } from '../services/pipeline.js';
 import type { ReportProgress } from './progress.js';
 
@@ -14,7 +15,7 @@ const input = (job: Job) => (job.input ?? {}) as { provider?: ExtractionProvider
 export const handlers: Record<JobKind, Handler> = {
   EXTRACT_DOCUMENT: async (job, progress) => {
     const result = await extractDocument(job.documentId!, input(job).provider, progress);
-    if (job.companyId) await scheduleCompilation(job.companyId);
+    if (job.companyId) await requestCompilation(job.companyId, { debounce: true });
     return result;
   },
   COMPILE_COMPANY: async (job, progress) => {

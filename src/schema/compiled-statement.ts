@@ -1,7 +1,6 @@
 // Compiled statements: Query.compiledStatement, Company.compiledStatement(s) and Company.financials. Resolvers
 // only read through the per-request loaders; compiling lives in src/services/compilation.
 import {
-  assertCompanyExists,
   keyFinancials,
   KEY_FIGURES,
   type CellRevision,
@@ -18,6 +17,7 @@ import {
 } from '../services/compilation/index.js';
 import { STATEMENT_TYPES } from '../extraction/types.js';
 import { statementCsvUrl } from '../http/statement-csv.js';
+import { assertCompanyExists } from '../services/companies.js';
 import { builder } from './builder.js';
 import { Document } from './document.js';
 import { StatementType } from './enums.js';

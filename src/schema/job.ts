@@ -1,6 +1,7 @@
 import { prisma } from '../db.js';
 import { ConflictError, NotFoundError, RateLimitedError, ValidationError } from '../errors.js';
 import { jobChanges } from '../jobs/notifications.js';
+import * as requests from '../services/job-requests.js';
 import * as jobs from '../services/jobs.js';
 import { builder } from './builder.js';
 import { ExtractionProvider, JobKind, JobStatus } from './enums.js';
@@ -125,30 +126,15 @@ const ProcessCompanyInput = builder.inputType('ProcessCompanyInput', {
   }),
 });
 
-async function companyExists(id: number) {
-  if (!(await prisma.company.count({ where: { id } }))) throw new NotFoundError('Company', String(id));
-  return id;
-}
-
 builder.mutationFields((t) => ({
   startExtraction: t.field({
     type: JobPayload('StartExtractionPayload'),
     description: "Extract the document's three statements in the background; follow the job with jobProgress.",
     args: { input: t.arg({ type: StartExtractionInput, required: true }) },
     errors: { types: [NotFoundError, RateLimitedError], union: { name: 'StartExtractionResult' } },
-    resolve: async (_root, { input }, ctx) => {
+    resolve: (_root, { input }, ctx) => {
       ctx.takeJobToken();
-      const documentId = parseGlobalId('Document', String(input.documentId));
-      const doc = await prisma.document.findUnique({ where: { id: documentId }, select: { companyId: true } });
-      if (!doc) throw new NotFoundError('Document', String(input.documentId));
-      const provider = input.provider ?? (await import('../config.js')).config.defaultProvider;
-      return jobs.enqueueJob({
-        kind: 'EXTRACT_DOCUMENT',
-        documentId,
-        companyId: doc.companyId,
-        input: { provider },
-        dedupeKey: `extract:${documentId}:${provider}`,
-      });
+      return requests.requestExtraction(parseGlobalId('Document', String(input.documentId)), input.provider ?? undefined);
     },
   }),
   processCompany: t.field({
@@ -156,15 +142,9 @@ builder.mutationFields((t) => ({
     description: 'Discover, extract every annual report not yet extracted, and compile: the whole pipeline.',
     args: { input: t.arg({ type: ProcessCompanyInput, required: true }) },
     errors: { types: [NotFoundError, ValidationError, RateLimitedError], union: { name: 'ProcessCompanyResult' } },
-    resolve: async (_root, { input }, ctx) => {
+    resolve: (_root, { input }, ctx) => {
       ctx.takeJobToken();
-      const companyId = await companyExists(parseGlobalId('Company', String(input.companyId)));
-      return jobs.enqueueJob({
-        kind: 'PROCESS_COMPANY',
-        companyId,
-        input: { url: input.url ?? null, ...(input.provider ? { provider: input.provider } : {}) },
-        dedupeKey: `process:${companyId}`,
-      });
+      return requests.requestProcessing(parseGlobalId('Company', String(input.companyId)), input);
     },
   }),
   discoverDocuments: t.field({
@@ -172,15 +152,9 @@ builder.mutationFields((t) => ({
     description: "Scan the company's investor-relations page (or `url`) for reports and add the new ones.",
     args: { input: t.arg({ type: DiscoverDocumentsInput, required: true }) },
     errors: { types: [NotFoundError, ValidationError, RateLimitedError], union: { name: 'DiscoverDocumentsResult' } },
-    resolve: async (_root, { input }, ctx) => {
+    resolve: (_root, { input }, ctx) => {
       ctx.takeJobToken();
-      const companyId = await companyExists(parseGlobalId('Company', String(input.companyId)));
-      const url = input.url ?? null;
-      if (!url && !(await prisma.company.findUnique({ where: { id: companyId }, select: { irUrl: true } }))?.irUrl) {
-        throw ValidationError.field('url', 'The company has no investor-relations URL; give one');
-      }
-      if (url && !/^https?:\/\//i.test(url)) throw ValidationError.field('url', 'must be an http(s) URL');
-      return jobs.enqueueJob({ kind: 'DISCOVER_DOCUMENTS', companyId, input: { url }, dedupeKey: `discover:${companyId}:${url ?? ''}` });
+      return requests.requestDiscovery(parseGlobalId('Company', String(input.companyId)), input.url);
     },
   }),
   compileStatements: t.field({
@@ -188,17 +162,9 @@ builder.mutationFields((t) => ({
     description: "Compile the company's multi-year statements now.",
     args: { input: t.arg({ type: CompileStatementsInput, required: true }) },
     errors: { types: [NotFoundError, RateLimitedError], union: { name: 'CompileStatementsResult' } },
-    resolve: async (_root, { input }, ctx) => {
+    resolve: (_root, { input }, ctx) => {
       ctx.takeJobToken();
-      const companyId = await companyExists(parseGlobalId('Company', String(input.companyId)));
-      const includeInterim = input.includeInterim ?? false;
-      return jobs.enqueueJob({
-        kind: 'COMPILE_COMPANY',
-        companyId,
-        input: { includeInterim },
-        dedupeKey: `compile:${companyId}:${includeInterim}`,
-        shareWith: ['QUEUED'],
-      });
+      return requests.requestCompilation(parseGlobalId('Company', String(input.companyId)), input);
     },
   }),
   cancelJob: t.field({

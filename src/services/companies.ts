@@ -168,3 +168,9 @@ export async function getCompany(id: number, query: CompanyQuery = {}) {
   if (!company) throw new NotFoundError('Company', String(id));
   return company as Company;
 }
+
+/** Throws NotFoundError unless the company exists (a one-column lookup). */
+export async function assertCompanyExists(companyId: number): Promise<void> {
+  const company = await prisma.company.findUnique({ where: { id: companyId }, select: { id: true } });
+  if (!company) throw new NotFoundError('Company', String(companyId));
+}

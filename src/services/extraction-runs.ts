@@ -8,7 +8,6 @@ import type { ExtractedStatement } from '../extraction/types.js';
 import type { ExtractionProvider } from '../generated/prisma/enums.js';
 import { storage } from '../storage/index.js';
 import { replaceExtractions } from './extractions.js';
-import { enqueueJob } from './jobs.js';
 
 export type Progress = (step: string, current: number, total: number) => Promise<void> | void;
 
@@ -98,15 +97,4 @@ export async function extractDocument(
     await prisma.document.update({ where: { id: documentId }, data: { status: 'FAILED' } }).catch(() => {});
     throw err;
   }
-}
-
-/** Asks for the company's statements to be compiled soon; extractions finishing close together share one run. */
-export async function scheduleCompilation(companyId: number) {
-  return enqueueJob({
-    kind: 'COMPILE_COMPANY',
-    companyId,
-    dedupeKey: `compile:${companyId}:false`, // the same key as compileStatements without interim reports
-    shareWith: ['QUEUED'],
-    startAfterSeconds: config.jobs.compileDebounceSeconds,
-  });
 }

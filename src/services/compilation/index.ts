@@ -11,7 +11,7 @@ export { compileStatement, compileStatements, emptyStatement } from './compile.j
 export { statementCsv } from './csv.js';
 export { keyFinancials, KEY_FIGURES, type Financials, type FinancialYear } from './financials.js';
 export { loadReportStatements } from './load.js';
-export { assertCompanyExists, findCompiledStatements, getCompiledStatement, type CompiledStatementKey, type CompiledStatementView } from './read.js';
+export { findCompiledStatements, getCompiledStatement, type CompiledStatementKey, type CompiledStatementView } from './read.js';
 export type * from './types.js';
 
 export interface CompilationSummary {

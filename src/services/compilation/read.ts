@@ -1,7 +1,7 @@
 // Compiled statements as the API and the CSV export read them. A statement never compiled (no extractions yet)
 // reads as an empty one with no rows: a valid answer, not an error.
+import { assertCompanyExists } from '../companies.js';
 import { prisma } from '../../db.js';
-import { NotFoundError } from '../../errors.js';
 import { emptyStatement } from './compile.js';
 import { fromStored, storedStatementSelect } from './store.js';
 import type { CompiledStatementData, StatementType } from './types.js';
@@ -33,11 +33,6 @@ export async function findCompiledStatements(keys: readonly CompiledStatementKey
       ? { ...fromStored(s), companyId: k.companyId, updatedAt: s.compiledAt }
       : { ...emptyStatement(k.type), companyId: k.companyId, updatedAt: null };
   });
-}
-
-export async function assertCompanyExists(companyId: number): Promise<void> {
-  const company = await prisma.company.findUnique({ where: { id: companyId }, select: { id: true } });
-  if (!company) throw new NotFoundError('Company', String(companyId));
 }
 
 export async function getCompiledStatement(companyId: number, type: StatementType): Promise<CompiledStatementView> {

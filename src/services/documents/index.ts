@@ -8,6 +8,7 @@ import type { Document } from '../../generated/prisma/client.js';
 import { DocumentKind } from '../../generated/prisma/enums.js';
 import { safeFetch } from '../../net/safe-fetch.js';
 import { storage } from '../../storage/index.js';
+import { assertCompanyExists } from '../companies.js';
 import { parseInput } from '../validation.js';
 import { ingestDocument, removeIfUnreferenced, type IngestResult } from './ingest.js';
 import { TooLargeError } from './receive.js';
@@ -41,7 +42,7 @@ export async function addDocumentFromUrl(
   input: { url: string; fiscalYear?: number | null; kind?: DocumentKind | null },
 ): Promise<IngestResult> {
   const data = parseInput(UrlSchema, input);
-  if (!(await prisma.company.count({ where: { id: companyId } }))) throw new NotFoundError('Company', String(companyId));
+  await assertCompanyExists(companyId);
   const response = await safeFetch(data.url, { maxBytes: config.maxDocumentBytes, accept: 'application/pdf,*/*' });
   try {
     return await ingestDocument({ companyId, source: response.body, sourceUrl: response.url, fiscalYear: data.fiscalYear, kind: data.kind });

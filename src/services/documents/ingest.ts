@@ -6,12 +6,12 @@ import { readFile, rm } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { config } from '../../config.js';
 import { prisma } from '../../db.js';
-import { NotFoundError } from '../../errors.js';
 import { extractStatements, readPdf } from '../../extraction/index.js';
 import type { Document } from '../../generated/prisma/client.js';
 import type { DocumentKind } from '../../generated/prisma/enums.js';
 import { logger } from '../../logger.js';
 import { storage, storageKeyFor } from '../../storage/index.js';
+import { assertCompanyExists } from '../companies.js';
 import { classifyDocument } from './classify.js';
 import { receivePdf } from './receive.js';
 
@@ -34,11 +34,10 @@ export interface IngestResult {
 }
 
 export async function ingestDocument(input: IngestInput): Promise<IngestResult> {
-  const company = await prisma.company.findUnique({ where: { id: input.companyId }, select: { id: true } });
-  if (!company) {
-    input.source.destroy();
-    throw new NotFoundError('Company', String(input.companyId));
-  }
+  await assertCompanyExists(input.companyId).catch((err) => {
+    input.source.destroy(); // nothing will read it
+    throw err;
+  });
   const received = await receivePdf(input.source, config.maxDocumentBytes);
   try {
     const existing = await findSame(input.companyId, received.sha256);
