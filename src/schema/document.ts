@@ -7,7 +7,7 @@ import { builder } from './builder.js';
 import { DocumentKind, DocumentStatus, StatementType } from './enums.js';
 import { Extraction } from './extraction.js';
 import { lookupResult, orNotFound } from './errors.js';
-import { parseGlobalId } from './ids.js';
+import { filterId, parseGlobalId } from './ids.js';
 
 export const Document = builder.prismaNode('Document', {
   id: { field: 'id' },
@@ -74,22 +74,13 @@ builder.queryFields((t) => ({
 
 function documentFilter(args: { companyId?: string | number | null; fiscalYear?: number | null; kind?: DocumentKindValue | null }) {
   return {
-    ...(args.companyId != null ? { companyId: safeCompanyId(String(args.companyId)) } : {}),
+    ...(args.companyId != null ? { companyId: filterId('Company', args.companyId) } : {}),
     ...(args.fiscalYear != null ? { fiscalYear: args.fiscalYear } : {}),
     ...(args.kind ? { kind: args.kind } : {}),
   };
 }
 
 type DocumentKindValue = (typeof DocumentKind)['$inferType'];
-
-// A filter on an unknown company lists nothing rather than failing the whole query.
-function safeCompanyId(globalId: string): number {
-  try {
-    return parseGlobalId('Company', globalId);
-  } catch {
-    return -1;
-  }
-}
 
 const DocumentPayloadFields = (name: string) =>
   builder.objectRef<{ document: DocumentRecord; deduplicated: boolean }>(name).implement({

@@ -12,3 +12,16 @@ export function parseGlobalId(typename: string, globalId: string): number {
   }
   throw new NotFoundError(typename, globalId);
 }
+
+/**
+ * For list filters: an ID that names nothing matches nothing (a database id no row has), so a filter on an
+ * unknown company lists nothing rather than failing the whole query.
+ */
+export function filterId(typename: string, globalId: string | number | null | undefined): number | undefined {
+  if (globalId == null) return undefined;
+  try {
+    return parseGlobalId(typename, String(globalId));
+  } catch {
+    return -1;
+  }
+}

@@ -6,7 +6,7 @@ import * as jobs from '../services/jobs.js';
 import { builder } from './builder.js';
 import { ExtractionProvider, JobKind, JobStatus } from './enums.js';
 import { lookupResult, orNotFound } from './errors.js';
-import { parseGlobalId } from './ids.js';
+import { filterId, parseGlobalId } from './ids.js';
 
 type JobRow = Awaited<ReturnType<typeof jobs.getJob>>;
 
@@ -72,15 +72,7 @@ builder.queryFields((t) => ({
 }));
 
 function filter(args: { status?: (typeof JobStatus)['$inferType'] | null; kind?: (typeof JobKind)['$inferType'] | null; companyId?: string | number | null }) {
-  let companyId: number | null = null;
-  if (args.companyId != null) {
-    try {
-      companyId = parseGlobalId('Company', String(args.companyId));
-    } catch {
-      companyId = -1; // an unknown company has no jobs
-    }
-  }
-  return jobs.jobFilter({ status: args.status, kind: args.kind, companyId });
+  return jobs.jobFilter({ status: args.status, kind: args.kind, companyId: filterId('Company', args.companyId) });
 }
 
 const JobPayload = (name: string) =>
