@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { getDocumentProxy } from 'unpdf';
 import { DocumentUnreadableError } from '../../errors.js';
 import type { PdfDocument, PdfPage, TextItem } from '../types.js';
+import { usePatchedPdfjs } from './pdfjs-patches.js';
 
 export interface ReadPdfOptions {
   signal?: AbortSignal;
@@ -24,6 +25,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
 
+  await usePatchedPdfjs();
   let proxy;
   try {
     // A copy, because pdf.js may take ownership of (detach) the buffer it is given.
