@@ -10,6 +10,8 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    env: { NODE_ENV: 'test' },
+    // The response cache is off by default here: tests that write with Prisma and read back at once would race
+    // the change notification that clears it (a few ms). tests/api/response-cache.test.ts turns it on.
+    env: { NODE_ENV: 'test', RESPONSE_CACHE_TTL_MS: '0' },
   },
 });

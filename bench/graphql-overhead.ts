@@ -51,10 +51,9 @@ try {
   console.log(`seeded ${SIZE.companies} companies × ${SIZE.documentsPerCompany} documents × 3 extractions in ${Math.round(performance.now() - t0)} ms`);
 
   const { prisma, onQuery } = await import('../src/db.js');
-  // BENCH_YOGA_PLUGIN=graphql-jit|response-cache: src/yoga.ts with that plugin appended (bench/lib/yoga-variant.ts).
-  const variant = process.env.BENCH_YOGA_PLUGIN;
-  const { buildYoga } = variant ? await (await import('./lib/yoga-variant.js')).loadYogaVariant(variant) : await import('../src/yoga.js');
-  const server = createServer(buildYoga());
+  const { buildYoga } = await import('../src/yoga.js');
+  // The response cache off: this measures executing the query, which a cache would skip after the first request.
+  const server = createServer(buildYoga({ responseCache: false }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
 

@@ -48,7 +48,14 @@ const queueDepth = new Gauge({
   },
 });
 
-const APP_METRICS: Metric[] = [rejections, graphqlErrors, jobDuration, jobs, queueDepth];
+/** The response cache (src/http/response-cache.ts): answers served from it, stored in it, and why it was cleared. */
+export const responseCacheEvents = new Counter({
+  name: 'fde_response_cache_events_total',
+  help: 'Response cache hits, stores and clears (cleared_by_mutation, _database_change, _connection_lost, _connected)',
+  labelNames: ['event'] as const,
+});
+
+const APP_METRICS: Metric[] = [rejections, graphqlErrors, jobDuration, jobs, queueDepth, responseCacheEvents];
 
 /** A registry per Yoga instance (tests build several), holding the shared application metrics and process metrics. */
 export function createMetricsRegistry(): Registry {

@@ -60,7 +60,7 @@ async function main() {
     setTimeout(() => server.closeAllConnections(), 3_000).unref();
     await closed;
     await worker?.stop();
-    await (await import('./jobs/notifications.js')).stopListening();
+    await (await import('./db/notifications.js')).stopListening();
     await prisma.$disconnect();
     await embedded?.stop();
     logger.info('stopped');

@@ -7,6 +7,7 @@ import { config } from './config.js';
 import { contextFactory } from './context.js';
 import { requireRead } from './http/access.js';
 import { useDocumentDownload } from './http/document-download.js';
+import { responseCachePlugins, type ResponseCacheSettings } from './http/response-cache.js';
 import { useStatementCsv } from './http/statement-csv.js';
 import { logger } from './logger.js';
 import { observabilityPlugins } from './observability.js';
@@ -82,6 +83,8 @@ export interface ServerSettings {
   maxDocumentBytes: number;
   maxRequestBytes: number;
   jobRateLimit: { perMinute: number; burst: number };
+  /** false turns the response cache off whatever the configuration says (benchmarks of execution do). */
+  responseCache: ResponseCacheSettings | false;
 }
 
 export function serverSettings(overrides: Partial<ServerSettings> = {}): ServerSettings {
@@ -92,6 +95,7 @@ export function serverSettings(overrides: Partial<ServerSettings> = {}): ServerS
     maxDocumentBytes: config.maxDocumentBytes,
     maxRequestBytes: config.maxRequestBytes,
     jobRateLimit: config.jobRateLimit,
+    responseCache: config.responseCache,
     ...overrides,
   };
 }
@@ -125,6 +129,9 @@ export function buildYoga(overrides: Partial<ServerSettings> = {}) {
       useDocumentDownload(guard),
       // Compiled execution: a catalogue page of 500 documents renders in ~30% less time (bench/graphql-overhead.ts).
       useGraphQlJit(),
+      // Repeated queries answered from memory until the database changes (src/http/response-cache.ts). After
+      // graphql-jit: on a miss the cache wraps the compiled executor instead of being replaced by it.
+      ...(settings.responseCache ? responseCachePlugins(settings.responseCache) : []),
     ],
   });
 }

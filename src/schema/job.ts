@@ -1,6 +1,6 @@
 import { prisma } from '../db.js';
 import { ConflictError, NotFoundError, RateLimitedError, ValidationError } from '../errors.js';
-import { jobChanges } from '../jobs/notifications.js';
+import { jobChanges } from '../db/notifications.js';
 import * as requests from '../services/job-requests.js';
 import * as jobs from '../services/jobs.js';
 import { builder } from './builder.js';

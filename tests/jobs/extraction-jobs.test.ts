@@ -96,7 +96,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await worker.stop({ timeoutMs: 5_000 });
-  const { stopListening } = await import('../../src/jobs/notifications.js');
+  const { stopListening } = await import('../../src/db/notifications.js');
   await stopListening();
 });
 

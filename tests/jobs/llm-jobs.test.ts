@@ -37,7 +37,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await worker.stop({ timeoutMs: 5_000 });
   await fake.close();
-  await (await import('../../src/jobs/notifications.js')).stopListening();
+  await (await import('../../src/db/notifications.js')).stopListening();
 });
 beforeEach(async () => {
   fake.requests.length = 0;

@@ -58,7 +58,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await worker.stop({ timeoutMs: 5_000 });
   await site.close();
-  await (await import('../../src/jobs/notifications.js')).stopListening();
+  await (await import('../../src/db/notifications.js')).stopListening();
 });
 
 describe('processCompany', () => {
