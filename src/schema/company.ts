@@ -3,7 +3,7 @@ import { queryFromInfo } from '@pothos/plugin-prisma';
 import { prisma, type Prisma } from '../db.js';
 import * as companies from '../services/companies.js';
 import { builder } from './builder.js';
-import { DocumentConnection } from './document.js';
+import { Document, DocumentConnection } from './document.js';
 import { DocumentKind } from './enums.js';
 import { lookupResult, orNotFound } from './errors.js';
 import { parseGlobalId } from './ids.js';
@@ -32,23 +32,16 @@ export const Company = builder.prismaNode('Company', {
       select: { tickers: { orderBy: TICKER_ORDER } },
       resolve: (company) => company.tickers.find((t) => t.isPrimary)?.ticker ?? null,
     }),
-    documents: t.relatedConnection(
-      'documents',
+    documents: t.connection(
       {
-      cursor: 'id',
-      totalCount: true,
-      description: 'Newest fiscal year first.',
-      args: {
-        fiscalYear: t.arg.int(),
-        kind: t.arg({ type: DocumentKind }),
-      },
-      query: (args) => ({
-        where: {
-          ...(args.fiscalYear != null ? { fiscalYear: args.fiscalYear } : {}),
-          ...(args.kind ? { kind: args.kind } : {}),
+        type: Document,
+        description: 'Newest fiscal year first.',
+        args: {
+          fiscalYear: t.arg.int(),
+          kind: t.arg({ type: DocumentKind }),
         },
-        orderBy: [{ fiscalYear: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
-      }),
+        // One query for the pages of every company in a list (a loader), not a Prisma relation per company.
+        resolve: (company, args, ctx, info) => ctx.loaders.companyDocuments.loadFor(company.id, args, info),
       },
       DocumentConnection,
     ),
