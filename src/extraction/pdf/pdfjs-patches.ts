@@ -63,8 +63,9 @@ async function loadPatchedPdfjs(): Promise<string[]> {
   const url = import.meta.resolve('unpdf/pdfjs');
   const { source, applied } = patchPdfjsSource(await readFile(new URL(url), 'utf8'));
   if (applied.length === 0) return [];
-  // Imported from a data: URL, so the module's own `import.meta.url` is put back to the file it came from.
-  const module = source.replaceAll('import.meta.url', JSON.stringify(url));
+  // Imported from a data: URL, so the module's own `import.meta.url` is put back to the file it came from, and
+  // sourceURL names it in stack traces (which would otherwise quote the whole 2 MB URL in every frame).
+  const module = `${source.replaceAll('import.meta.url', JSON.stringify(url))}\n//# sourceURL=${url}?patched\n`;
   const dataUrl = `data:text/javascript;base64,${Buffer.from(module).toString('base64')}`;
   await definePDFJSModule(() => import(dataUrl));
   return applied;
