@@ -70,7 +70,8 @@ builder.queryFields((t) => ({
   company: t.field({
     type: CompanyResult,
     args: { id: t.arg.id({ required: true }) },
-    // The selection below the field folds into the one lookup (tickers, documents), as a prismaField would.
+    // The selection below the field folds into the one lookup (tickers), as a prismaField would; documents come from
+    // their loader.
     resolve: (_root, args, context, info) =>
       orNotFound(String(args.id), () =>
         companies.getCompany(parseGlobalId('Company', String(args.id)), queryFromInfo({ context, info, typeName: 'Company' })),
