@@ -1,5 +1,6 @@
-// The SQL a lookup costs: the selection under company/companyByTicker folds into their one lookup, and
-// primaryTicker shares the tickers query instead of re-loading every company (found by bench/graphql-overhead.ts).
+// The SQL a lookup costs: tickers under company/companyByTicker fold into their one lookup, documents come from
+// the per-request page loader (one statement), and primaryTicker shares the tickers query instead of re-loading
+// every company (found by bench/graphql-overhead.ts).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '../../src/db.js';
 import { seedCatalogue } from '../../prisma/seed.js';
@@ -42,10 +43,11 @@ describe('query shapes', () => {
     expect(statements).toHaveLength(2);
   });
 
-  it('companyByTicker folds tickers and documents into its lookup', async () => {
+  it('companyByTicker loads the company once, its tickers with it and its documents in one more statement', async () => {
     const { result, statements } = await countQueries(() => executeOk(TickerShape, { ticker: 'SAP' }));
     expect(result.companyByTicker).toMatchObject({ name: 'SAP SE', primaryTicker: 'SAP', documents: { totalCount: 0 } });
     expect(touched(statements, 'Company')).toBe(1);
+    expect(statements.filter((s) => s.includes('FROM "Document"'))).toHaveLength(1);
   });
 
   it('the catalogue with primaryTicker and tickers loads companies once and tickers once', async () => {
