@@ -1,8 +1,10 @@
 // Load test: 50 concurrent clients for at most 60 s against a real HTTP server configured as in production (an API
 // key on every request, all limits on), mixing the three reads clients make most: a catalogue page, a compiled
 // statement, a document with its extractions. Prints p50/p99 latency, requests/s, and errors (HTTP or GraphQL),
-// and fails when there is any error.   npm run bench:load   (LOAD_SECONDS=10 for a quick run; BENCH_DATABASE_URL
-// to use a PostgreSQL server instead of a throwaway embedded one)
+// and fails when there is any error. The response cache is on, as shipped (RESPONSE_CACHE_TTL_MS=0 executes every
+// request); random ids over the catalogue make it warm up as the run goes.
+//   npm run bench:load   (LOAD_SECONDS=10 for a quick run; BENCH_DATABASE_URL to use a PostgreSQL server instead of
+//   a throwaway embedded one)
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
@@ -101,6 +103,7 @@ try {
 } finally {
   await new Promise((resolve) => setTimeout(resolve, 2_000)); // requests still in flight when the clock ran out
   await stopServer();
+  await (await import('../src/db/notifications.js')).stopListening(); // the response cache's LISTEN connection
   const { prisma } = await import('../src/db.js');
   await prisma.$disconnect();
   await database.stop();
