@@ -10,7 +10,7 @@ import type { DocumentKind } from '../../src/generated/prisma/client.js';
 import { countQueries, execute, executeOk } from '../helpers/graphql.js';
 
 type Vars = Record<string, unknown>;
-const gql = <R>(source: string) => parse(source) as unknown as TypedDocumentNode<R, Vars>;
+const typedDocument = <R>(source: string) => parse(source) as unknown as TypedDocumentNode<R, Vars>;
 
 interface Page {
   totalCount: number;
@@ -26,10 +26,10 @@ const PAGE_FIELDS = `
 const ARGS = '$first: Int, $after: String, $last: Int, $before: String, $fiscalYear: Int, $kind: DocumentKind';
 const PASS = 'first: $first, after: $after, last: $last, before: $before, fiscalYear: $fiscalYear, kind: $kind';
 
-const CompanyPage = gql<{ node: { documents: Page } }>(`
+const CompanyPage = typedDocument<{ node: { documents: Page } }>(`
   query CompanyPage($id: ID!, ${ARGS}) { node(id: $id) { ... on Company { documents(${PASS}) { ${PAGE_FIELDS} } } } }
 `);
-const OraclePage = gql<{ documents: Page }>(`
+const OraclePage = typedDocument<{ documents: Page }>(`
   query OraclePage($id: ID!, ${ARGS}) { documents(companyId: $id, ${PASS}) { ${PAGE_FIELDS} } }
 `);
 
@@ -42,19 +42,19 @@ const EVERY_FIELD = `
   }
   balance: latestExtraction(type: BALANCE_SHEET) { id provider updatedAt }
 `;
-const CompanyEveryField = gql<{ node: { documents: { edges: { node: Record<string, unknown> }[] } } }>(`
+const CompanyEveryField = typedDocument<{ node: { documents: { edges: { node: Record<string, unknown> }[] } } }>(`
   query CompanyEveryField($id: ID!) { node(id: $id) { ... on Company { documents(first: 20) { edges { node { ${EVERY_FIELD} } } } } } }
 `);
-const OracleEveryField = gql<{ documents: { edges: { node: Record<string, unknown> }[] } }>(`
+const OracleEveryField = typedDocument<{ documents: { edges: { node: Record<string, unknown> }[] } }>(`
   query OracleEveryField($id: ID!) { documents(companyId: $id, first: 20) { edges { node { ${EVERY_FIELD} } } } }
 `);
-const ThroughFragments = gql<{ node: { documents: { edges: { node: Record<string, unknown> }[] } } }>(`
+const ThroughFragments = typedDocument<{ node: { documents: { edges: { node: Record<string, unknown> }[] } } }>(`
   query ThroughFragments($id: ID!) {
     node(id: $id) { ... on Company { documents(first: 20) { ... on DocumentConnection { edges { node { ...Fields } } } } } }
   }
   fragment Fields on Document { ... on Node { id } title sha256 status income: latestExtraction(type: INCOME_STATEMENT) { id unit durationMs } }
 `);
-const OracleThroughFragments = gql<{ documents: { edges: { node: Record<string, unknown> }[] } }>(`
+const OracleThroughFragments = typedDocument<{ documents: { edges: { node: Record<string, unknown> }[] } }>(`
   query OracleThroughFragments($id: ID!) { documents(companyId: $id, first: 20) { edges { node { id title sha256 status income: latestExtraction(type: INCOME_STATEMENT) { id unit durationMs } } } } }
 `);
 
@@ -228,7 +228,7 @@ describe('Company.documents nodes', () => {
 });
 
 describe('Company.documents cost', () => {
-  const Catalogue = gql<{ companies: { edges: { node: { documents: { totalCount: number; edges: unknown[] } } }[] } }>(`
+  const Catalogue = typedDocument<{ companies: { edges: { node: { documents: { totalCount: number; edges: unknown[] } } }[] } }>(`
     query CatalogueCost($first: Int!) {
       companies(first: $first) {
         totalCount

@@ -11,7 +11,7 @@ import { buildYoga } from '../../src/yoga.js';
 
 const yoga = buildYoga({ responseCache: { ttlMs: 60_000, maxEntries: 100 } });
 
-const COMPANY = /* GraphQL */ `
+const COMPANY = `
   query Company($id: ID!) { company(id: $id) { __typename ... on Company { name tickers { ticker } } } }
 `;
 
