@@ -170,6 +170,24 @@ describe('compiler cases', () => {
     expect(s.rows[0].cells.map((cell) => cell.value)).toEqual(['1700000', '1600000', '1200000', '1100']);
   });
 
+  it('reads the reported figures, not the adjusted measure printed beside them for the same period', () => {
+    // A half-year statement in three columns per period, as XP Power prints it: adjusted, adjustments, total.
+    const columns = [2025, 2024].flatMap((fiscalYear) =>
+      ['Adjusted', 'Adjustments (see Note 5)', `Six months ended 30 June ${fiscalYear}`].map((label) => ({ label, fiscalYear, periodMonths: 6 })),
+    );
+    const interim = report(2025, [{ label: '(Loss)/profit for the period', concept: 'net_income', values: ['0.2', '-2.0', '-1.8', '5.9', '-3.7', '2.2'] }], {
+      interim: true,
+      columns,
+    });
+    const s = compileStatement('INCOME_STATEMENT', [interim], { includeInterim: true });
+    expect(s.rows[0]!.cells.map((cell) => [cell.fiscalYear, cell.value])).toEqual([[2025, '-1.8'], [2024, '2.2']]);
+    // With no reported column, an adjusted one is still better than nothing.
+    const adjustedOnly = report(2025, [{ label: 'Underlying profit', concept: 'net_income', values: ['7', '6'] }], {
+      columns: [{ label: 'Underlying 2025', fiscalYear: 2025, periodMonths: 12 }, { label: 'Underlying 2024', fiscalYear: 2024, periodMonths: 12 }],
+    });
+    expect(compileStatement('INCOME_STATEMENT', [adjustedOnly]).rows[0]!.cells.map((cell) => cell.value)).toEqual(['7', '6']);
+  });
+
   it('reports a currency change instead of mixing silently, and leaves interim reports out unless asked', () => {
     const sek = report(2020, [{ label: 'Revenue', concept: 'revenue', values: ['50', '40'] }], { currency: 'SEK' });
     const eur = report(2023, [{ label: 'Revenue', concept: 'revenue', values: ['5', '4'] }]);

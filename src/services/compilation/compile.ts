@@ -86,15 +86,29 @@ export function newestFirst(a: ReportStatement, b: ReportStatement): number {
   return reportYear(b) - reportYear(a) || b.documentId - a.documentId || b.extractionId - a.extractionId;
 }
 
-/** The column a report gives a fiscal year: a full year (or a balance-sheet date), the first such one. */
+/**
+ * Headings of columns that are not the reported figures: alternative performance measures ("Adjusted",
+ * "Underlying", "Before exceptional items") and the reconciling columns beside them ("Adjustments", "Exceptional
+ * items", "Specific items"). A statement printed in three columns per period (adjusted, adjustments, total) reports
+ * its statutory figures in the total.
+ */
+const NOT_REPORTED =
+  /\b(adjusted|adjustments?|adjusting|underlying|exceptional|specific\s+items|separately\s+disclosed|non[-\s]?(gaap|ifrs)|pro[-\s]?forma|alternative\s+performance)\b/i;
+
+/**
+ * The column a report gives a fiscal year: the longest period (a full year, or a balance-sheet date), the reported
+ * figures rather than an adjusted measure beside them, then the first such column.
+ */
 function yearColumns(report: ReportStatement, interimAllowed: boolean): Map<number, number> {
   const best = new Map<number, number>();
   const months = (i: number) => report.columns[i].periodMonths ?? 12;
+  const reported = (i: number) => (NOT_REPORTED.test(report.columns[i].label ?? '') ? 0 : 1);
   report.columns.forEach((c, i) => {
     if (c.fiscalYear === null) return;
     if (!interimAllowed && c.periodMonths !== null && c.periodMonths < 12) return;
     const current = best.get(c.fiscalYear);
-    if (current === undefined || months(i) > months(current)) best.set(c.fiscalYear, i);
+    const better = current === undefined || (months(i) - months(current) || reported(i) - reported(current)) > 0;
+    if (better) best.set(c.fiscalYear, i);
   });
   return best;
 }

@@ -20,7 +20,7 @@ export async function loadReportStatements(companyId: number, options: CompileOp
           statementType: true,
           currency: true,
           unit: true,
-          columns: { orderBy: { position: 'asc' }, select: { id: true, fiscalYear: true, periodMonths: true } },
+          columns: { orderBy: { position: 'asc' }, select: { id: true, label: true, fiscalYear: true, periodMonths: true } },
           lineItems: {
             orderBy: { position: 'asc' },
             select: {
@@ -52,7 +52,7 @@ export async function loadReportStatements(companyId: number, options: CompileOp
         statementType: x.statementType,
         currency: x.currency,
         unit: isUnit(x.unit) ? x.unit : 'units',
-        columns: x.columns.map((c) => ({ fiscalYear: c.fiscalYear, periodMonths: c.periodMonths })),
+        columns: x.columns.map((c) => ({ label: c.label, fiscalYear: c.fiscalYear, periodMonths: c.periodMonths })),
         lines: x.lineItems.map((l) => {
           const values: (string | null)[] = x.columns.map(() => null);
           for (const v of l.values) {

@@ -19,6 +19,8 @@ export interface ReportStatement {
 }
 
 export interface ReportColumn {
+  /** the column's printed heading ("2024", "Adjusted", "Six months ended 30 June 2025"), when known */
+  label?: string;
   fiscalYear: number | null;
   /** 12 for a year, 6 for a half; null for a balance-sheet date */
   periodMonths: number | null;
