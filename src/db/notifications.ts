@@ -37,7 +37,9 @@ function listen(): Promise<pg.Client> {
         events.emit('lost');
       }
       if (stopped) return;
-      logger.error({ err }, 'database notification connection lost; reconnecting');
+      // 57P01: the server is shutting down (a restart, or the embedded database stopping with this process).
+      const shutdown = (err as { code?: string } | undefined)?.code === '57P01';
+      logger[shutdown ? 'warn' : 'error']({ err }, 'database notification connection lost; reconnecting');
       client.end().catch(() => {});
       if (followers > 0) setTimeout(() => void reconnect(), RECONNECT_MS).unref();
     };
