@@ -102,6 +102,11 @@ export function responseCachePlugins(settings: ResponseCacheSettings, follow: Fo
     onYogaInit() {
       unfollow ??= follow(follower);
     },
+    onDispose() {
+      unfollow?.();
+      unfollow = undefined;
+      live = false;
+    },
     onRequest({ request }) {
       cache.begin(request);
     },
