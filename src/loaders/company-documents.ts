@@ -1,10 +1,9 @@
 import { getConnectionPageSize, PothosValidationError, validateConnectionArguments } from '@pothos/core';
 import { formatPrismaCursor, parsePrismaCursor } from '@pothos/plugin-prisma';
 import DataLoader from 'dataloader';
-import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { Document, DocumentKind } from '../generated/prisma/client.js';
 import { DOCUMENT_COLUMNS, findDocumentPages, type DocumentPage, type DocumentPageRequest } from '../services/documents/index.js';
-import { connectionNodeSelections, selectedColumns, type ColumnRules } from './selected-columns.js';
+import { columnsPerField, connectionNodeSelections, selectedColumns, type ColumnRules, type FieldInfo } from './selected-columns.js';
 
 /** `Company.documents`' arguments: Relay paging and the list's filters. */
 export interface CompanyDocumentsArgs {
@@ -33,16 +32,11 @@ const RULES: ColumnRules = {
  */
 export function createCompanyDocumentsLoader() {
   const loaders = new Map<string, DataLoader<number, DocumentPage>>();
-  const columnsByField = new WeakMap<FieldNode, string[] | undefined>();
-  const columnsOf = (info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>) => {
-    const node = info.fieldNodes.length === 1 ? info.fieldNodes[0]! : undefined;
-    if (node && columnsByField.has(node)) return columnsByField.get(node);
-    const columns = selectedColumns(connectionNodeSelections(info.fieldNodes, info.fragments), info.fragments, RULES);
-    if (node) columnsByField.set(node, columns);
-    return columns;
-  };
+  const columnsOf = columnsPerField((info) =>
+    selectedColumns(connectionNodeSelections(info.fieldNodes, info.fragments), info.fragments, RULES),
+  );
   return {
-    async loadFor(companyId: number, args: CompanyDocumentsArgs, info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>) {
+    async loadFor(companyId: number, args: CompanyDocumentsArgs, info: FieldInfo) {
       const request = { ...pageRequest(args), columns: columnsOf(info) };
       const signature = JSON.stringify(request);
       let loader = loaders.get(signature);

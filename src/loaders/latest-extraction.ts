@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
-import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo } from 'graphql';
+import type { FieldNode, FragmentDefinitionNode } from 'graphql';
 import { prisma } from '../db.js';
 import { Prisma, StatementType as StatementTypes, type Extraction, type StatementType } from '../generated/prisma/client.js';
-import { fieldSelections, selectedColumns, type ColumnRules } from './selected-columns.js';
+import { columnsPerField, fieldSelections, selectedColumns, type ColumnRules, type FieldInfo } from './selected-columns.js';
 
 export interface LatestExtractionKey {
   documentId: number;
@@ -40,35 +40,18 @@ export function extractionColumns(fieldNodes: readonly FieldNode[], fragments: R
  */
 export function createLatestExtractionLoader() {
   const loaders = new Map<string, DataLoader<number, Extraction | null>>();
-  const byField = new WeakMap<FieldNode, DataLoader<number, Extraction | null>>();
-  const loaderFor = (columns: readonly string[] | undefined) => {
-    const signature = columns ? columns.join(',') : '*';
-    let loader = loaders.get(signature);
-    if (!loader) {
-      loader = batchLoader(columns ?? COLUMNS);
-      loaders.set(signature, loader);
-    }
-    return loader;
-  };
+  const columnsOf = columnsPerField((info) => extractionColumns(info.fieldNodes, info.fragments));
   return {
-    /** Loads a row with only `columns` (all of them when undefined). */
-    load(key: LatestExtractionKey, columns?: readonly string[]): Promise<Extraction | null> {
-      return loaderFor(columns).load(keyOf(key.documentId, key.statementType));
-    },
-    /**
-     * Loads a row with the columns the field's selection reads, worked out once per field of the document: every
-     * document of a page resolves the same field node.
-     */
-    loadFor(key: LatestExtractionKey, info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): Promise<Extraction | null> {
-      const k = keyOf(key.documentId, key.statementType);
-      if (info.fieldNodes.length !== 1) return loaderFor(extractionColumns(info.fieldNodes, info.fragments)).load(k);
-      const node = info.fieldNodes[0]!;
-      let loader = byField.get(node);
+    /** Loads a row with the columns the field's selection reads (every column when it reads one this cannot tell). */
+    loadFor(key: LatestExtractionKey, info: FieldInfo): Promise<Extraction | null> {
+      const columns = columnsOf(info);
+      const signature = columns ? columns.join(',') : '*';
+      let loader = loaders.get(signature);
       if (!loader) {
-        loader = loaderFor(extractionColumns(info.fieldNodes, info.fragments));
-        byField.set(node, loader);
+        loader = batchLoader(columns ?? COLUMNS);
+        loaders.set(signature, loader);
       }
-      return loader.load(k);
+      return loader.load(keyOf(key.documentId, key.statementType));
     },
   };
 }

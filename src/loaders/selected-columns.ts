@@ -1,5 +1,5 @@
 // Which columns of a model a GraphQL selection reads, so a loader can load (and map) only those.
-import type { FieldNode, FragmentDefinitionNode, SelectionSetNode } from 'graphql';
+import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 
 type Fragments = Record<string, FragmentDefinitionNode>;
 
@@ -32,6 +32,23 @@ export function selectedColumns(selections: readonly SelectionSetNode[], fragmen
   };
   for (const set of selections) if (!visit(set)) return undefined;
   return [...columns].sort();
+}
+
+export type FieldInfo = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
+
+/**
+ * `columnsOf`, worked out once per field of the document: every row of a page resolves the same field node, so a
+ * page of 500 documents walks its selection once, not 500 times.
+ */
+export function columnsPerField(columnsOf: (info: FieldInfo) => string[] | undefined): (info: FieldInfo) => string[] | undefined {
+  const byField = new WeakMap<FieldNode, string[] | undefined>();
+  return (info) => {
+    const node = info.fieldNodes.length === 1 ? info.fieldNodes[0]! : undefined;
+    if (node && byField.has(node)) return byField.get(node);
+    const columns = columnsOf(info);
+    if (node) byField.set(node, columns);
+    return columns;
+  };
 }
 
 /** The selection sets of the fields' own selections (an object field: what it selects of the object). */
