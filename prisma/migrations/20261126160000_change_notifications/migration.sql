@@ -10,28 +10,18 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER "fde_change" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Company"
-  FOR EACH STATEMENT EXECUTE FUNCTION "fde_notify_change"();
-CREATE TRIGGER "fde_change" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Ticker"
-  FOR EACH STATEMENT EXECUTE FUNCTION "fde_notify_change"();
-CREATE TRIGGER "fde_change" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Document"
-  FOR EACH STATEMENT EXECUTE FUNCTION "fde_notify_change"();
-CREATE TRIGGER "fde_change" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Extraction"
-  FOR EACH STATEMENT EXECUTE FUNCTION "fde_notify_change"();
-CREATE TRIGGER "fde_change" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "ExtractionColumn"
-  FOR EACH STATEMENT EXECUTE FUNCTION "fde_notify_change"();
-CREATE TRIGGER "fde_change" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "ExtractedLine"
-  FOR EACH STATEMENT EXECUTE FUNCTION "fde_notify_change"();
-CREATE TRIGGER "fde_change" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "ExtractedValue"
-  FOR EACH STATEMENT EXECUTE FUNCTION "fde_notify_change"();
-CREATE TRIGGER "fde_change" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "CompiledStatement"
-  FOR EACH STATEMENT EXECUTE FUNCTION "fde_notify_change"();
-CREATE TRIGGER "fde_change" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "CompiledRow"
-  FOR EACH STATEMENT EXECUTE FUNCTION "fde_notify_change"();
-CREATE TRIGGER "fde_change" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "CompiledCell"
-  FOR EACH STATEMENT EXECUTE FUNCTION "fde_notify_change"();
-CREATE TRIGGER "fde_change" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Job"
-  FOR EACH STATEMENT EXECUTE FUNCTION "fde_notify_change"();
+DO $$
+DECLARE
+  t text;
+BEGIN
+  FOREACH t IN ARRAY ARRAY['Company', 'Ticker', 'Document', 'Extraction', 'ExtractionColumn', 'ExtractedLine',
+                           'ExtractedValue', 'CompiledStatement', 'CompiledRow', 'CompiledCell', 'Job'] LOOP
+    EXECUTE format('CREATE TRIGGER "fde_change" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I
+                    FOR EACH STATEMENT EXECUTE FUNCTION "fde_notify_change"()', t);
+  END LOOP;
+END
+$$;
+
 -- A key's scopes or revocation change what its requests may see; its lastUsedAt bookkeeping does not.
 CREATE TRIGGER "fde_change" AFTER INSERT OR UPDATE OF "name", "scopes", "revokedAt" OR DELETE OR TRUNCATE ON "ApiKey"
   FOR EACH STATEMENT EXECUTE FUNCTION "fde_notify_change"();
