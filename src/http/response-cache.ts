@@ -30,8 +30,6 @@ export interface ResponseCacheSettings {
   maxEntries: number;
 }
 
-type Follow = (follower: ChangeFollower) => () => void;
-
 /**
  * The in-memory cache, cleared whole, with a generation that each clear moves on. A request records the
  * generation it started in; its answer is stored only if no clear came since (`isCurrent`).
@@ -76,7 +74,7 @@ export class ClearableCache implements Cache {
 }
 
 /** Yoga plugins for the response cache, or none when `settings.ttlMs` is 0. */
-export function responseCachePlugins(settings: ResponseCacheSettings, follow: Follow = followChanges): Plugin[] {
+export function responseCachePlugins(settings: ResponseCacheSettings): Plugin[] {
   if (settings.ttlMs <= 0) return [];
   const cache = new ClearableCache(settings.maxEntries);
   let live = false;
@@ -100,7 +98,7 @@ export function responseCachePlugins(settings: ResponseCacheSettings, follow: Fo
 
   const clearAfterMutations: Plugin = {
     onYogaInit() {
-      unfollow ??= follow(follower);
+      unfollow ??= followChanges(follower);
     },
     onDispose() {
       unfollow?.();
