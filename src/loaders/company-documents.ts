@@ -1,7 +1,7 @@
 import { getConnectionPageSize, PothosValidationError, validateConnectionArguments } from '@pothos/core';
-import { formatPrismaCursor, parsePrismaCursor } from '@pothos/plugin-prisma';
+import { parsePrismaCursor } from '@pothos/plugin-prisma';
 import DataLoader from 'dataloader';
-import type { Document, DocumentKind } from '../generated/prisma/client.js';
+import type { DocumentKind } from '../generated/prisma/client.js';
 import { DOCUMENT_COLUMNS, findDocumentPages, type DocumentPage, type DocumentPageRequest } from '../services/documents/index.js';
 import { columnsPerField, connectionNodeSelections, selectedColumns, type ColumnRules, type FieldInfo } from './selected-columns.js';
 
@@ -27,8 +27,8 @@ const RULES: ColumnRules = {
 };
 
 /**
- * A page of each company's documents as a Relay connection: the companies of one list that ask for the same page
- * (same arguments, same selection) share one query.
+ * A page of each company's documents (with one row more than asked for, to see past the page, and the company's
+ * count): the companies of one list that ask for the same page (same arguments, same selection) share one query.
  */
 export function createCompanyDocumentsLoader() {
   const loaders = new Map<string, DataLoader<number, DocumentPage>>();
@@ -47,7 +47,7 @@ export function createCompanyDocumentsLoader() {
         });
         loaders.set(signature, loader);
       }
-      return documentConnection(await loader.load(companyId), args, request);
+      return loader.load(companyId);
     },
   };
 }
@@ -79,33 +79,4 @@ function documentIdOf(cursor: string): number {
   const id = parsePrismaCursor(cursor);
   if (typeof id !== 'number' || !Number.isSafeInteger(id)) throw new PothosValidationError(`Invalid cursor: ${cursor}`);
   return id;
-}
-
-/** The connection Pothos' prisma connections build from the same rows (pageInfo included); cursors when read. */
-function documentConnection(page: DocumentPage, args: CompanyDocumentsArgs, request: DocumentPageRequest) {
-  const full = page.rows.length === request.limit;
-  const rows = full ? (request.backward ? page.rows.slice(1) : page.rows.slice(0, -1)) : page.rows;
-  const edges = rows.map((row) => new DocumentEdge(row));
-  return {
-    totalCount: page.total,
-    edges,
-    pageInfo: {
-      hasNextPage: args.before != null ? true : args.last != null ? false : full,
-      hasPreviousPage: args.after != null ? true : request.backward ? full : false,
-      get startCursor() {
-        return edges[0]?.cursor ?? null;
-      },
-      get endCursor() {
-        return edges.at(-1)?.cursor ?? null;
-      },
-    },
-  };
-}
-
-class DocumentEdge {
-  constructor(readonly node: Document) {}
-
-  get cursor(): string {
-    return formatPrismaCursor(this.node, 'id');
-  }
 }

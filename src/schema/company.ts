@@ -1,5 +1,5 @@
 import { NotFoundError, ConflictError, ValidationError } from '../errors.js';
-import { queryFromInfo } from '@pothos/plugin-prisma';
+import { prismaConnectionHelpers, queryFromInfo } from '@pothos/plugin-prisma';
 import { prisma, type Prisma } from '../db.js';
 import * as companies from '../services/companies.js';
 import { builder } from './builder.js';
@@ -18,6 +18,8 @@ builder.prismaObject('Ticker', {
 });
 
 const TICKER_ORDER = [{ isPrimary: 'desc' }, { id: 'asc' }] as const satisfies Prisma.TickerOrderByWithRelationInput[];
+
+const documentPages = prismaConnectionHelpers(builder, 'Document', { cursor: 'id' });
 
 export const Company = builder.prismaNode('Company', {
   id: { field: 'id' },
@@ -40,8 +42,12 @@ export const Company = builder.prismaNode('Company', {
           fiscalYear: t.arg.int(),
           kind: t.arg({ type: DocumentKind }),
         },
-        // One query for the pages of every company in a list (a loader), not a Prisma relation per company.
-        resolve: (company, args, ctx, info) => ctx.loaders.companyDocuments.loadFor(company.id, args, info),
+        // One query for the pages of every company in a list (a loader), not a Prisma relation per company; the
+        // connection (edges, cursors, pageInfo) is built by Pothos' own helper, as for a prisma connection.
+        resolve: async (company, args, ctx, info) => {
+          const page = await ctx.loaders.companyDocuments.loadFor(company.id, args, info);
+          return { ...documentPages.resolve(page.rows, args, ctx, company), totalCount: page.total };
+        },
       },
       DocumentConnection,
     ),
