@@ -27,6 +27,8 @@ export const Company = builder.prismaNode('Company', {
     name: t.exposeString('name'),
     country: t.exposeString('country', { nullable: true, description: 'ISO 3166-1 alpha-2 code.' }),
     irUrl: t.exposeString('irUrl', { nullable: true, description: 'Investor-relations page, where reports are discovered.' }),
+    lei: t.exposeString('lei', { nullable: true, description: 'Legal Entity Identifier (ISO 17442): discovery asks filings.xbrl.org for its ESEF filings.' }),
+    cik: t.exposeString('cik', { nullable: true, description: 'SEC Central Index Key (no leading zeros): discovery asks EDGAR for its 10-K/10-Q.' }),
     tickers: t.relation('tickers', { query: { orderBy: TICKER_ORDER } }),
     primaryTicker: t.string({
       nullable: true,
@@ -105,6 +107,8 @@ const CreateCompanyInput = builder.inputType('CreateCompanyInput', {
     name: t.string({ required: true }),
     country: t.string(),
     irUrl: t.string(),
+    lei: t.string({ description: 'Legal Entity Identifier: 20 characters, check digits verified.' }),
+    cik: t.string({ description: 'SEC Central Index Key: up to 10 digits.' }),
     tickers: t.field({ type: [TickerInput] }),
   }),
 });
@@ -115,6 +119,8 @@ const UpdateCompanyInput = builder.inputType('UpdateCompanyInput', {
     name: t.string(),
     country: t.string({ description: 'null clears it.' }),
     irUrl: t.string({ description: 'null clears it.' }),
+    lei: t.string({ description: 'null clears it.' }),
+    cik: t.string({ description: 'null clears it.' }),
     tickers: t.field({ type: [TickerInput], description: 'Replaces every listing when given.' }),
   }),
 });

@@ -20,7 +20,7 @@ import { statementCsvUrl } from '../http/statement-csv.js';
 import { assertCompanyExists } from '../services/companies.js';
 import { builder } from './builder.js';
 import { Document } from './document.js';
-import { StatementType } from './enums.js';
+import { ExtractionProvider, StatementType, StatementVerdict } from './enums.js';
 import { lookupResult, orNotFound } from './errors.js';
 import { Extraction } from './extraction.js';
 import { parseGlobalId } from './ids.js';
@@ -28,7 +28,19 @@ import { parseGlobalId } from './ids.js';
 const CellSourceRef = builder.objectRef<CellSource>('CellSource').implement({
   description: 'Where a figure was printed. document/extraction are null once gone (until the next compilation).',
   fields: (t) => ({
-    page: t.exposeInt('page', { description: '1-based physical PDF page.' }),
+    page: t.exposeInt('page', { description: '1-based physical PDF page (for an iXBRL document: its page or document order).' }),
+    provider: t.field({
+      type: ExtractionProvider,
+      nullable: true,
+      description: 'Who read the figure: XBRL is a tagged fact, exact as filed; LAYOUT/LLM read a PDF. Null on cells compiled before this was recorded.',
+      resolve: (s) => s.provider,
+    }),
+    verdict: t.field({
+      type: StatementVerdict,
+      nullable: true,
+      description: "The verdict of the statement the figure comes from (its own arithmetic checks).",
+      resolve: (s) => s.verdict,
+    }),
     document: t.field({ type: Document, nullable: true, resolve: (s, _a, ctx) => ctx.loaders.compiled.documents.load(s.documentId) }),
     extraction: t.field({ type: Extraction, nullable: true, resolve: (s, _a, ctx) => ctx.loaders.compiled.extractions.load(s.extractionId) }),
   }),
@@ -46,8 +58,12 @@ const CellRevisionRef = builder.objectRef<CellRevision>('CellRevision').implemen
 const CompiledCell = builder.objectRef<CompiledCellData>('CompiledCell').implement({
   fields: (t) => ({
     fiscalYear: t.exposeInt('fiscalYear'),
-    value: t.field({ type: 'Decimal', nullable: true, description: "The newest report's figure; null is a printed nil.", resolve: (c) => c.value }),
-    restated: t.exposeBoolean('restated', { description: 'The newest figure differs from the one first reported.' }),
+    value: t.field({ type: 'Decimal', nullable: true, description: "The newest tagged (XBRL) figure, else the newest report's figure; null is a printed nil.", resolve: (c) => c.value }),
+    restated: t.exposeBoolean('restated', { description: 'The chosen figure differs from the one an earlier report first gave.' }),
+    proven: t.boolean({
+      description: 'The figure is a tagged XBRL fact, or comes from a statement whose arithmetic checks all passed (VERIFIED).',
+      resolve: (c) => c.source.provider === 'XBRL' || c.source.verdict === 'VERIFIED',
+    }),
     restatedFrom: t.field({
       type: 'Decimal',
       nullable: true,

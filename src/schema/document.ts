@@ -4,7 +4,7 @@ import * as documents from '../services/documents/index.js';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { documentDownloadUrl } from '../http/document-download.js';
 import { builder } from './builder.js';
-import { DocumentKind, DocumentStatus, StatementType } from './enums.js';
+import { DocumentFormat, DocumentKind, DocumentStatus, StatementType } from './enums.js';
 import { Extraction } from './extraction.js';
 import { lookupResult, orNotFound } from './errors.js';
 import { filterId, parseGlobalId } from './ids.js';
@@ -15,6 +15,7 @@ export const Document = builder.prismaNode('Document', {
     company: t.relation('company'),
     fiscalYear: t.exposeInt('fiscalYear', { nullable: true }),
     kind: t.expose('kind', { type: DocumentKind }),
+    format: t.expose('format', { type: DocumentFormat }),
     title: t.exposeString('title', { nullable: true }),
     sourceUrl: t.exposeString('sourceUrl', { nullable: true }),
     sha256: t.exposeString('sha256'),
@@ -25,7 +26,7 @@ export const Document = builder.prismaNode('Document', {
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     downloadUrl: t.string({
-      description: 'Where the PDF can be downloaded from this server (application/pdf).',
+      description: 'Where the original bytes can be downloaded from this server (PDF, XHTML or zip, with that content type).',
       resolve: (doc, _args, ctx) => documentDownloadUrl(ctx.request, encodeGlobalID('Document', doc.id)),
     }),
     extractions: t.relation('extractions', { query: { orderBy: [{ statementType: 'asc' }, { provider: 'asc' }] } }),

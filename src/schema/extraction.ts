@@ -1,7 +1,8 @@
 import { prisma } from '../db.js';
 import { NotFoundError } from '../errors.js';
 import { builder } from './builder.js';
-import { ExtractionProvider, StatementType } from './enums.js';
+import { Decimal } from 'decimal.js';
+import { ColumnKind, ExtractionProvider, StatementType, StatementVerdict } from './enums.js';
 import { lookupResult, orNotFound } from './errors.js';
 import { parseGlobalId } from './ids.js';
 
@@ -17,6 +18,29 @@ const StatementColumn = builder.prismaObject('ExtractionColumn', {
       resolve: (c) => c.periodEnd?.toISOString().slice(0, 10) ?? null,
     }),
     periodMonths: t.exposeInt('periodMonths', { nullable: true, description: '12 for a year, 6 for a half; null for an instant.' }),
+    kind: t.expose('kind', { type: ColumnKind }),
+    currency: t.exposeString('currency', {
+      nullable: true,
+      description: "Only where it differs from the statement's currency (e.g. a convenience translation).",
+    }),
+  }),
+});
+
+/** A stored value that has a fact (the resolver below returns null for the others). */
+interface FactShape {
+  factId: string | null;
+  factPosition: number;
+  factConcept: string;
+  factContext: string;
+}
+
+const XbrlFact = builder.objectRef<FactShape>('XbrlFact').implement({
+  description: 'The tagged fact of an inline-XBRL document a value was read from.',
+  fields: (t) => ({
+    id: t.exposeString('factId', { nullable: true, description: "The fact element's id attribute, when it has one." }),
+    position: t.exposeInt('factPosition', { description: 'Order of the fact element in the document (0-based), for facts without an id.' }),
+    concept: t.exposeString('factConcept', { description: 'The concept as tagged, e.g. ifrs-full:Revenue.' }),
+    contextRef: t.exposeString('factContext', { description: "The fact's context: its entity, period and dimensions." }),
   }),
 });
 
@@ -36,6 +60,22 @@ const ExtractedLine = builder.prismaObject('ExtractedLine', {
       resolve: (line) =>
         [...line.values].sort((a, b) => a.column.position - b.column.position).map((v) => v.value),
     }),
+    facts: t.field({
+      type: [XbrlFact],
+      nullable: { list: false, items: true },
+      description: 'One per column, aligned with values: the tagged fact behind each value (XBRL provider); null elsewhere.',
+      select: {
+        values: { select: { factId: true, factPosition: true, factConcept: true, factContext: true, column: { select: { position: true } } } },
+      },
+      resolve: (line) =>
+        [...line.values]
+          .sort((a, b) => a.column.position - b.column.position)
+          .map((v) =>
+            v.factConcept && v.factContext && v.factPosition !== null
+              ? { factId: v.factId, factPosition: v.factPosition, factConcept: v.factConcept, factContext: v.factContext }
+              : null,
+          ),
+    }),
   }),
 });
 
@@ -44,7 +84,7 @@ interface CheckShape {
   column: number;
   expected: string;
   actual: string;
-  difference: string;
+  difference?: string;
   passed: boolean;
 }
 
@@ -55,7 +95,8 @@ const ExtractionCheck = builder.objectRef<CheckShape>('ExtractionCheck').impleme
     column: t.exposeInt('column', { description: 'Index into columns.' }),
     expected: t.field({ type: 'Decimal', resolve: (c) => c.expected }),
     actual: t.field({ type: 'Decimal', resolve: (c) => c.actual }),
-    difference: t.field({ type: 'Decimal', resolve: (c) => c.difference }),
+    // Older extractors stored the difference; the contract's checks may leave it out.
+    difference: t.field({ type: 'Decimal', resolve: (c) => c.difference ?? new Decimal(c.actual).minus(c.expected).toFixed() }),
     passed: t.exposeBoolean('passed'),
   }),
 });
@@ -73,6 +114,11 @@ export const Extraction = builder.prismaNode('Extraction', {
     unit: t.exposeString('unit', { description: 'units | thousands | millions | billions' }),
     columns: t.relation('columns', { type: StatementColumn, query: { orderBy: { position: 'asc' } } }),
     lineItems: t.relation('lineItems', { type: ExtractedLine, query: { orderBy: { position: 'asc' } } }),
+    verdict: t.expose('verdict', {
+      type: StatementVerdict,
+      nullable: true,
+      description: "The checks' verdict: VERIFIED numbers are proven by the statement's own arithmetic. Null for extractions stored before verdicts.",
+    }),
     checks: t.field({
       type: [ExtractionCheck],
       description: 'The confidence signal: every arithmetic check with its difference.',

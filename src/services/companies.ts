@@ -47,13 +47,42 @@ const companyFields = {
     .url('must be a URL')
     .refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) URL')
     .nullish(),
+  lei: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine(isValidLei, 'must be a 20-character LEI (ISO 17442) whose check digits match')
+    .nullish(),
+  cik: z
+    .string()
+    .trim()
+    .regex(/^\d{1,10}$/, 'must be an SEC CIK: 1 to 10 digits')
+    .transform((c) => c.replace(/^0+(?=\d)/, ''))
+    .refine((c) => c !== '0', 'must not be zero')
+    .nullish(),
 };
+
+/**
+ * ISO 17442: 18 alphanumerics and two check digits, verified like an IBAN (ISO 7064 MOD 97-10: letters become
+ * 10-35, and the whole number modulo 97 is 1).
+ */
+export function isValidLei(lei: string): boolean {
+  if (!/^[0-9A-Z]{18}[0-9]{2}$/.test(lei)) return false;
+  let remainder = 0;
+  for (const ch of lei) {
+    const digits = String(parseInt(ch, 36));
+    for (const d of digits) remainder = (remainder * 10 + Number(d)) % 97;
+  }
+  return remainder === 1;
+}
 
 export const CreateCompanySchema = z.object({ ...companyFields, tickers: tickerList.nullish().transform((t) => t ?? []) });
 export const UpdateCompanySchema = z.object({
   name: companyFields.name.nullish(),
   country: companyFields.country,
   irUrl: companyFields.irUrl,
+  lei: companyFields.lei,
+  cik: companyFields.cik,
   tickers: tickerList.nullish(),
 });
 
@@ -82,9 +111,27 @@ async function assertListingsFree(tx: Prisma.TransactionClient, tickers: Listing
   if (taken) throw new ConflictError(`${taken.ticker} on ${taken.exchange} is already listed for ${taken.company.name}`);
 }
 
+/** LEI and CIK each name one legal entity: two companies cannot share one. */
+async function assertIdentifiersFree(tx: Prisma.TransactionClient, ids: { lei?: string | null; cik?: string | null }, exceptCompanyId?: number) {
+  for (const field of ['lei', 'cik'] as const) {
+    const value = ids[field];
+    if (!value) continue;
+    const taken = await tx.company.findFirst({
+      where: { [field]: value, ...(exceptCompanyId ? { id: { not: exceptCompanyId } } : {}) },
+      select: { name: true },
+    });
+    if (taken) throw new ConflictError(`${field.toUpperCase()} ${value} already belongs to ${taken.name}`);
+  }
+}
+
 /** A concurrent insert can still hit the unique index after our check: report it the same way. */
 function asConflict(err: unknown): never {
-  if ((err as { code?: string }).code === 'P2002') throw new ConflictError('A listing with this ticker and exchange already exists');
+  if ((err as { code?: string }).code === 'P2002') {
+    const target = JSON.stringify((err as { meta?: unknown }).meta ?? '');
+    if (/\blei\b/.test(target)) throw new ConflictError('Another company already has this LEI');
+    if (/\bcik\b/.test(target)) throw new ConflictError('Another company already has this CIK');
+    throw new ConflictError('A listing with this ticker and exchange already exists');
+  }
   throw err;
 }
 
@@ -93,8 +140,16 @@ export async function createCompany(input: CreateCompanyInput, query: CompanyQue
   return prisma
     .$transaction(async (tx) => {
       await assertListingsFree(tx, data.tickers);
+      await assertIdentifiersFree(tx, data);
       const { id } = await tx.company.create({
-        data: { name: data.name, country: data.country ?? null, irUrl: data.irUrl ?? null, tickers: { create: withPrimary(data.tickers) } },
+        data: {
+          name: data.name,
+          country: data.country ?? null,
+          irUrl: data.irUrl ?? null,
+          lei: data.lei ?? null,
+          cik: data.cik ?? null,
+          tickers: { create: withPrimary(data.tickers) },
+        },
         select: { id: true },
       });
       return tx.company.findUniqueOrThrow({ ...query, where: { id } }) as Promise<Company>;
@@ -108,6 +163,7 @@ export async function updateCompany(id: number, input: UpdateCompanyInput, query
     .$transaction(async (tx) => {
       const existing = await tx.company.findUnique({ where: { id }, select: { id: true } });
       if (!existing) throw new NotFoundError('Company', String(id));
+      await assertIdentifiersFree(tx, data, id);
       if (data.tickers) {
         await assertListingsFree(tx, data.tickers, id);
         await tx.ticker.deleteMany({ where: { companyId: id } });
@@ -119,6 +175,8 @@ export async function updateCompany(id: number, input: UpdateCompanyInput, query
           ...(data.name != null ? { name: data.name } : {}),
           ...(data.country !== undefined ? { country: data.country } : {}),
           ...(data.irUrl !== undefined ? { irUrl: data.irUrl } : {}),
+          ...(data.lei !== undefined ? { lei: data.lei } : {}),
+          ...(data.cik !== undefined ? { cik: data.cik } : {}),
         },
       });
       return tx.company.findUniqueOrThrow({ ...query, where: { id } }) as Promise<Company>;

@@ -1,8 +1,38 @@
 // Stores what an extractor read from a document. Re-running a provider on a document replaces its previous
 // result in one transaction, so a document never holds two extractions of one statement type per provider.
 import { prisma, type Prisma, type Tx } from '../db.js';
-import type { ExtractedStatement } from '../extraction/types.js';
-import type { ExtractionProvider } from '../generated/prisma/enums.js';
+import type { ExtractedColumn, ExtractedLine, ExtractedStatement } from '../extraction/types.js';
+import type { ColumnKind, ExtractionProvider, StatementVerdict } from '../generated/prisma/enums.js';
+
+/** The fact an XBRL value was read from: what the API points a client at. */
+export interface FactLineage {
+  id: string | null;
+  concept: string;
+  contextRef: string;
+  position: number;
+}
+
+/**
+ * What extractors hand over beyond the first contract: a verdict per statement, a kind and currency per column, and
+ * for XBRL each value's fact. All optional, so statements stored before these existed still read the same.
+ */
+export type StatementToStore = Omit<ExtractedStatement, 'columns' | 'lineItems'> & {
+  verdict?: 'verified' | 'unverified' | 'inconsistent' | null;
+  columns: (ExtractedColumn & { kind?: string | null; currency?: string | null })[];
+  lineItems: (ExtractedLine & { facts?: (FactLineage | null)[] })[];
+};
+
+const COLUMN_KINDS: Record<string, ColumnKind> = {
+  reported: 'REPORTED',
+  adjusted: 'ADJUSTED',
+  adjustments: 'ADJUSTMENTS',
+  budget: 'BUDGET',
+  translation: 'TRANSLATION',
+};
+
+export function verdictOf(s: StatementToStore): StatementVerdict | null {
+  return s.verdict ? (s.verdict.toUpperCase() as StatementVerdict) : null;
+}
 
 export interface StoredExtraction {
   id: number;
@@ -12,7 +42,7 @@ export interface StoredExtraction {
 export async function replaceExtractions(
   documentId: number,
   provider: ExtractionProvider,
-  statements: ExtractedStatement[],
+  statements: StatementToStore[],
   options: { model?: string | null; tx?: Tx; durationMs?: number; usage?: Prisma.InputJsonObject } = {},
 ): Promise<StoredExtraction[]> {
   const run = async (tx: Tx) => {
@@ -30,7 +60,7 @@ async function insertStatement(
   tx: Tx,
   documentId: number,
   provider: ExtractionProvider,
-  s: ExtractedStatement,
+  s: StatementToStore,
   model: string | null,
   metrics: { durationMs?: number; usage?: Prisma.InputJsonObject },
 ): Promise<StoredExtraction> {
@@ -45,6 +75,7 @@ async function insertStatement(
       currency: s.currency,
       unit: s.unit,
       checks: s.checks as object[],
+      verdict: verdictOf(s),
       durationMs: metrics.durationMs ?? null,
       ...(metrics.usage ? { usage: metrics.usage } : {}),
     },
@@ -58,6 +89,9 @@ async function insertStatement(
       fiscalYear: c.fiscalYear,
       periodEnd: c.periodEnd ? new Date(`${c.periodEnd}T00:00:00Z`) : null,
       periodMonths: c.periodMonths,
+      // An unknown kind is kept as reported rather than refused: the figures are still the column's.
+      kind: COLUMN_KINDS[c.kind ?? 'reported'] ?? 'REPORTED',
+      currency: c.currency ?? null,
     })),
     select: { id: true, position: true },
   });
@@ -78,11 +112,15 @@ async function insertStatement(
   const lineIds = new Map(lines.map((l) => [l.position, l.id]));
   await tx.extractedValue.createMany({
     data: s.lineItems.flatMap((l, position) =>
-      l.values.slice(0, s.columns.length).map((value, column) => ({
-        lineId: lineIds.get(position)!,
-        columnId: columnIds.get(column)!,
-        value,
-      })),
+      l.values.slice(0, s.columns.length).map((value, column) => {
+        const fact = l.facts?.[column];
+        return {
+          lineId: lineIds.get(position)!,
+          columnId: columnIds.get(column)!,
+          value,
+          ...(fact ? { factId: fact.id, factPosition: fact.position, factConcept: fact.concept, factContext: fact.contextRef } : {}),
+        };
+      }),
     ),
   });
   return { id: extraction.id, statementType: s.type };

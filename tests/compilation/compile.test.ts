@@ -39,7 +39,13 @@ describe('compiler properties on generated extraction sets', () => {
           const column = newest.report.columns.findIndex((c) => c.fiscalYear === cell.fiscalYear);
           const printed = newest.line.values[column];
           expect(cell.value).toBe(printed === null ? null : new Decimal(printed).toFixed());
-          expect(cell.source).toEqual({ documentId: newest.report.documentId, extractionId: newest.report.extractionId, page: newest.line.page });
+          expect(cell.source).toEqual({
+            documentId: newest.report.documentId,
+            extractionId: newest.report.extractionId,
+            page: newest.line.page,
+            provider: 'LAYOUT',
+            verdict: null,
+          });
           expect(cell.history.map((h) => h.extractionId)).toEqual(printers.map((p) => p.report.extractionId).reverse());
           const first = cell.history[0].value;
           expect(cell.restated).toBe(first !== cell.value);
@@ -97,6 +103,8 @@ function report(fiscalYear: number, lines: Partial<ReportLine>[], extra: Partial
     documentId: id,
     reportFiscalYear: fiscalYear,
     interim: false,
+    provider: 'LAYOUT',
+    verdict: null,
     statementType: 'INCOME_STATEMENT',
     currency: 'EUR',
     unit: 'millions',

@@ -82,6 +82,8 @@ export function generateExtractions(options: GenerateOptions): GeneratedSet {
         documentId,
         reportFiscalYear: year,
         interim: false,
+        provider: 'LAYOUT',
+        verdict: null,
         statementType: type,
         currency: 'EUR',
         unit: options.unit ?? 'millions',

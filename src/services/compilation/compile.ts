@@ -1,6 +1,7 @@
 // The pure compiler: extractions of several reports in, one compiled statement per type out. No database, so it
 // is tested on generated inputs and benchmarked in memory. Rows are matched before any figure is chosen; then
-// each (row, fiscal year) takes the newest report's figure and keeps every report's figure as its history.
+// each (row, fiscal year) takes the newest tagged (XBRL) figure, else the newest report's figure, and keeps every
+// report's figure as its history.
 import { STATEMENT_TYPES } from '../../extraction/types.js';
 import { netIncomeAgreement, statementChecks } from './checks.js';
 import { matchRows, type MatchedRow } from './match-rows.js';
@@ -105,6 +106,8 @@ function yearColumns(report: ReportStatement, interimAllowed: boolean): Map<numb
   const reported = (i: number) => (NOT_REPORTED.test(report.columns[i].label ?? '') ? 0 : 1);
   report.columns.forEach((c, i) => {
     if (c.fiscalYear === null) return;
+    // A column the extractor knows is a budget, an adjusted measure or a translation is never the period's figures.
+    if (c.kind && c.kind !== 'REPORTED') return;
     if (!interimAllowed && c.periodMonths !== null && c.periodMonths < 12) return;
     const current = best.get(c.fiscalYear);
     const better = current === undefined || (months(i) - months(current) || reported(i) - reported(current)) > 0;
@@ -127,10 +130,33 @@ function usableReports(reports: ReportStatement[], options: CompileOptions): Usa
   return [...annual, ...interim].filter((u) => u.yearColumns.size > 0).sort((a, b) => newestFirst(a.report, b.report));
 }
 
+interface Printing {
+  revision: CellRevision;
+  unit: Unit;
+  reportYear: number;
+}
+
+const tagged = (p: Printing) => p.revision.provider === 'XBRL';
+
+/**
+ * A tagged (XBRL) figure is exact as filed: for one period and concept it wins over a figure read from a PDF layout,
+ * whichever report is newer; among figures of one kind the newest report wins. `printings` are newest report first.
+ */
+function chooseFigure(printings: Printing[]): Printing {
+  return printings.find(tagged) ?? printings[0];
+}
+
+/** The figure first reported: the oldest report's (its tagged one if it has both readings). */
+function firstReported(printings: Printing[]): Printing {
+  const oldestYear = printings[printings.length - 1].reportYear;
+  const oldest = printings.filter((p) => p.reportYear === oldestYear);
+  return oldest.find(tagged) ?? oldest[oldest.length - 1];
+}
+
 function compileRow(row: MatchedRow, usable: UsableReport[], unit: Unit): CompiledRowData {
   const newest = usable[row.members[0].report].report.lines[row.members[0].line];
   // Members are newest report first, so each year's list is too.
-  const byYear = new Map<number, { revision: CellRevision; unit: Unit }[]>();
+  const byYear = new Map<number, Printing[]>();
   for (const { report: r, line: l } of row.members) {
     const { report, yearColumns: columns } = usable[r];
     const line = report.lines[l];
@@ -138,22 +164,34 @@ function compileRow(row: MatchedRow, usable: UsableReport[], unit: Unit): Compil
       const printed = line.values[column];
       if (printed === undefined) continue;
       const value = printed === null ? null : convertToString(printed, report.unit, unit, line.perShare);
-      const revision = { documentId: report.documentId, extractionId: report.extractionId, page: line.page, reportFiscalYear: report.reportFiscalYear, value };
+      const revision: CellRevision = {
+        documentId: report.documentId,
+        extractionId: report.extractionId,
+        page: line.page,
+        provider: report.provider,
+        verdict: report.verdict,
+        reportFiscalYear: report.reportFiscalYear,
+        value,
+      };
       const list = byYear.get(year) ?? [];
-      list.push({ revision, unit: report.unit });
+      list.push({ revision, unit: report.unit, reportYear: reportYear(report) });
       byYear.set(year, list);
     }
   }
   const cells: CompiledCellData[] = [...byYear.entries()]
     .sort(([a], [b]) => b - a)
     .map(([fiscalYear, list]) => {
-      const winner = list[0];
-      const first = list[list.length - 1];
+      const winner = chooseFigure(list);
+      const first = firstReported(list);
+      const { documentId, extractionId, page, provider, verdict } = winner.revision;
       return {
         fiscalYear,
         value: winner.revision.value,
-        restated: list.length > 1 && differ({ value: first.revision.value, unit: first.unit }, { value: winner.revision.value, unit: winner.unit }, unit, newest.perShare),
-        source: { documentId: winner.revision.documentId, extractionId: winner.revision.extractionId, page: winner.revision.page },
+        // Two readings of one report (its PDF and its iXBRL) are not a restatement; a later report's change is.
+        restated:
+          first.reportYear !== winner.reportYear &&
+          differ({ value: first.revision.value, unit: first.unit }, { value: winner.revision.value, unit: winner.unit }, unit, newest.perShare),
+        source: { documentId, extractionId, page, provider, verdict },
         history: list.map((x) => x.revision).reverse(),
       };
     });

@@ -18,9 +18,11 @@ export async function loadReportStatements(companyId: number, options: CompileOp
         select: {
           id: true,
           statementType: true,
+          provider: true,
+          verdict: true,
           currency: true,
           unit: true,
-          columns: { orderBy: { position: 'asc' }, select: { id: true, label: true, fiscalYear: true, periodMonths: true } },
+          columns: { orderBy: { position: 'asc' }, select: { id: true, label: true, kind: true, fiscalYear: true, periodMonths: true } },
           lineItems: {
             orderBy: { position: 'asc' },
             select: {
@@ -49,10 +51,12 @@ export async function loadReportStatements(companyId: number, options: CompileOp
         documentId: doc.id,
         reportFiscalYear: doc.fiscalYear,
         interim: doc.kind === 'INTERIM_REPORT',
+        provider: x.provider,
+        verdict: x.verdict,
         statementType: x.statementType,
         currency: x.currency,
         unit: isUnit(x.unit) ? x.unit : 'units',
-        columns: x.columns.map((c) => ({ label: c.label, fiscalYear: c.fiscalYear, periodMonths: c.periodMonths })),
+        columns: x.columns.map((c) => ({ label: c.label, kind: c.kind, fiscalYear: c.fiscalYear, periodMonths: c.periodMonths })),
         lines: x.lineItems.map((l) => {
           const values: (string | null)[] = x.columns.map(() => null);
           for (const v of l.values) {

@@ -4,6 +4,13 @@ import type { StatementType, Unit } from '../../extraction/types.js';
 
 export type { StatementType, Unit };
 
+/** Which extractor read a statement: LAYOUT and LLM read a PDF, XBRL reads the tagged facts (exact as filed). */
+export type SourceProvider = 'LAYOUT' | 'LLM' | 'XBRL';
+/** The statement's own arithmetic: see Extraction.verdict. */
+export type SourceVerdict = 'VERIFIED' | 'UNVERIFIED' | 'INCONSISTENT';
+/** REPORTED is the entity's figures for the period; the others are printed beside them. */
+export type ColumnKind = 'REPORTED' | 'ADJUSTED' | 'ADJUSTMENTS' | 'BUDGET' | 'TRANSLATION';
+
 /** An extraction of one statement type from one report, the compiler's unit of input. */
 export interface ReportStatement {
   extractionId: number;
@@ -11,6 +18,8 @@ export interface ReportStatement {
   /** the report's own fiscal year; with documentId it orders reports (newest wins) */
   reportFiscalYear: number | null;
   interim: boolean;
+  provider: SourceProvider;
+  verdict: SourceVerdict | null;
   statementType: StatementType;
   currency: string | null;
   unit: Unit;
@@ -21,6 +30,8 @@ export interface ReportStatement {
 export interface ReportColumn {
   /** the column's printed heading ("2024", "Adjusted", "Six months ended 30 June 2025"), when known */
   label?: string;
+  /** absent: reported, unless the label says otherwise */
+  kind?: ColumnKind;
   fiscalYear: number | null;
   /** 12 for a year, 6 for a half; null for a balance-sheet date */
   periodMonths: number | null;
@@ -46,6 +57,9 @@ export interface CellSource {
   documentId: number;
   extractionId: number;
   page: number;
+  /** null on cells compiled before providers were recorded */
+  provider: SourceProvider | null;
+  verdict: SourceVerdict | null;
 }
 
 /** One report's figure for a cell, in the compiled statement's unit. */
@@ -56,9 +70,9 @@ export interface CellRevision extends CellSource {
 
 export interface CompiledCellData {
   fiscalYear: number;
-  /** the newest report's figure, in the compiled unit; null is a printed nil */
+  /** the newest tagged (XBRL) figure, else the newest report's figure, in the compiled unit; null is a printed nil */
   value: string | null;
-  /** the newest figure differs from the first one reported */
+  /** the chosen figure differs from the one an earlier report first gave */
   restated: boolean;
   source: CellSource;
   /** every report's figure, oldest report first */
