@@ -15,13 +15,14 @@
 //   request body        MAX_REQUEST_KB (1024 KB) for non-multipart bodies: 413; chunked JSON bodies: 411
 //   uploads             MAX_DOCUMENT_MB per file, one file, 20 parts, 1 MB per field (src/yoga.ts, formDataLimits)
 //   batching            off: a JSON array of operations is a 400 (Yoga's default, set explicitly)
-//   CSRF                multipart, form and GET requests need the x-graphql-yoga-csrf header: 403 without it
+//   CSRF                multipart, form and GET requests need the x-graphql-yoga-csrf header: 403 without it;
+//                       except a GET subscription asking for text/event-stream (read-only: GraphiQL's FollowJob)
 //   introspection       off in production (INTROSPECTION=true enables it), field suggestions off with it
 //   job mutations       per API key (or client address when anonymous): a token bucket of JOB_RATE_LIMIT_BURST (20)
 //                       refilled at JOB_RATE_LIMIT_PER_MINUTE (60) per minute
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
+import { getOperationAST, GraphQLError, parse, type ValidationContext, type ValidationRule } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { RateLimitedError } from './errors.js';
 import { rejections } from './metrics.js';
@@ -42,17 +43,37 @@ export interface SecuritySettings {
   maxRequestBytes: number;
 }
 
+/** What each armor limit measures, and what a client can do about it: the message says both. */
+const LIMIT_ADVICE = {
+  depth: { label: 'Query too deep', unit: 'depth', advice: 'select fewer nested levels, or fetch deeper objects by id in a second query' },
+  aliases: { label: 'Too many aliases', unit: 'aliases', advice: 'send several smaller requests' },
+  tokens: { label: 'Document too large', unit: 'tokens', advice: 'send a shorter document (one operation, fewer fields)' },
+  directives: { label: 'Too many directives', unit: 'directives', advice: 'use fewer @include/@skip directives' },
+  cost: {
+    label: 'Query too costly',
+    unit: 'cost',
+    advice: 'ask for fewer items per page (a smaller `first`) or fewer nested fields, or split the query',
+  },
+} as const;
+
 /**
  * Labels an armor rejection with a code clients can switch on, counts it, and reports it as a validation error
- * (a 400 like any invalid document) rather than letting it be thrown out of validation. maxTokens rejects while
- * parsing, where there is no validation context: that one is thrown (a syntax error, also a 400).
+ * (a 400 like any invalid document) rather than letting it be thrown out of validation. Armor words every
+ * rejection as a "Syntax Error"; ours names the limit, the value found and what to do. maxTokens rejects while
+ * parsing, where there is no validation context: that one is thrown (also a 400).
  */
-function armorRejected(reason: string, code: string) {
+function armorRejected(reason: keyof typeof LIMIT_ADVICE, code: string, limit: number) {
+  const { label, unit, advice } = LIMIT_ADVICE[reason];
   return {
     propagateOnRejection: false,
     onReject: [
-      (ctx: ValidationContext | null, error: GraphQLError) => {
-        (error.extensions as Record<string, unknown>).code = code;
+      (ctx: ValidationContext | null, armorError: GraphQLError) => {
+        const found = /found (\d+)/.exec(armorError.message)?.[1];
+        const measured = found ? `${unit} ${found}, limit ${limit}` : `over the limit of ${limit} ${unit}`;
+        const error = new GraphQLError(`${label} (${measured}): ${advice}.`, {
+          nodes: armorError.nodes,
+          extensions: { code, limit, ...(found ? { found: Number(found) } : {}) },
+        });
         rejections.inc({ reason });
         if (ctx) ctx.reportError(error);
         else throw error;
@@ -63,16 +84,19 @@ function armorRejected(reason: string, code: string) {
 
 function armorPlugins(settings: SecuritySettings) {
   const armor = new EnvelopArmor({
-    maxDepth: { n: QUERY_LIMITS.maxDepth, ...armorRejected('depth', 'QUERY_TOO_DEEP') },
-    maxAliases: { n: QUERY_LIMITS.maxAliases, ...armorRejected('aliases', 'TOO_MANY_ALIASES') },
-    maxTokens: { n: QUERY_LIMITS.maxTokens, ...armorRejected('tokens', 'DOCUMENT_TOO_LARGE') },
-    maxDirectives: { n: QUERY_LIMITS.maxDirectives, ...armorRejected('directives', 'TOO_MANY_DIRECTIVES') },
+    maxDepth: { n: QUERY_LIMITS.maxDepth, ...armorRejected('depth', 'QUERY_TOO_DEEP', QUERY_LIMITS.maxDepth) },
+    maxAliases: { n: QUERY_LIMITS.maxAliases, ...armorRejected('aliases', 'TOO_MANY_ALIASES', QUERY_LIMITS.maxAliases) },
+    maxTokens: { n: QUERY_LIMITS.maxTokens, ...armorRejected('tokens', 'DOCUMENT_TOO_LARGE', QUERY_LIMITS.maxTokens) },
+    maxDirectives: {
+      n: QUERY_LIMITS.maxDirectives,
+      ...armorRejected('directives', 'TOO_MANY_DIRECTIVES', QUERY_LIMITS.maxDirectives),
+    },
     costLimit: {
       maxCost: QUERY_LIMITS.maxCost,
       objectCost: QUERY_LIMITS.objectCost,
       scalarCost: QUERY_LIMITS.scalarCost,
       depthCostFactor: QUERY_LIMITS.depthCostFactor,
-      ...armorRejected('cost', 'QUERY_TOO_COSTLY'),
+      ...armorRejected('cost', 'QUERY_TOO_COSTLY', QUERY_LIMITS.maxCost),
     },
     // "Did you mean ...?" would reveal the schema that disabled introspection hides.
     blockFieldSuggestion: { enabled: !settings.introspection },
@@ -131,11 +155,28 @@ function useBodyLimit(settings: SecuritySettings): Plugin {
   };
 }
 
-/** Yoga's CSRF prevention, counted. */
+/**
+ * A GET that asks for an event stream and runs a subscription: what GraphiQL (and EventSource) send to follow a job.
+ * Subscriptions only read, and Yoga never runs a mutation over GET, so such a request cannot change state even when
+ * another site makes it; everything else sent as GET, multipart or form still needs the CSRF header.
+ */
+function isReadOnlySubscriptionOverSse(request: Request): boolean {
+  if (request.method !== 'GET' || !(request.headers.get('accept') ?? '').includes('text/event-stream')) return false;
+  const params = new URL(request.url).searchParams;
+  try {
+    const document = parse(params.get('query') ?? '', { maxTokens: QUERY_LIMITS.maxTokens });
+    return getOperationAST(document, params.get('operationName'))?.operation === 'subscription';
+  } catch {
+    return false; // not a single well-formed operation: let CSRF prevention (then the parser) answer
+  }
+}
+
+/** Yoga's CSRF prevention, counted; read-only subscriptions over SSE pass without the header. */
 function useCountedCsrfPrevention(): Plugin {
   const csrf = useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] });
   return {
     onRequestParse(payload) {
+      if (isReadOnlySubscriptionOverSse(payload.request)) return;
       try {
         return csrf.onRequestParse!(payload as never);
       } catch (err) {

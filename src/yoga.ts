@@ -1,6 +1,5 @@
 // The GraphQL HTTP handler: schema, per-request context, GraphiQL, hardening (src/security.ts), logging, metrics,
 // health and readiness (src/observability.ts). No port: src/server.ts listens; tests call `yoga.fetch` in-process.
-import { useGraphQlJit } from '@envelop/graphql-jit';
 import { createFetch } from '@whatwg-node/fetch';
 import { createYoga } from 'graphql-yoga';
 import { config } from './config.js';
@@ -127,10 +126,8 @@ export function buildYoga(overrides: Partial<ServerSettings> = {}) {
       ...securityPlugins(settings),
       useStatementCsv(guard),
       useDocumentDownload(guard),
-      // Compiled execution: a catalogue page of 500 documents renders in ~30% less time (bench/graphql-overhead.ts).
-      useGraphQlJit(),
-      // Repeated queries answered from memory until the database changes (src/http/response-cache.ts). After
-      // graphql-jit: on a miss the cache wraps the compiled executor instead of being replaced by it.
+      // Repeated queries answered from memory until the database changes (src/http/response-cache.ts). No
+      // graphql-jit: its compiled-query cache ignored operationName and variable defaults (tests/api/conformance).
       ...(settings.responseCache ? responseCachePlugins(settings.responseCache) : []),
     ],
   });

@@ -10,6 +10,7 @@ import {
   ValidationError,
 } from '../errors.js';
 import type { ObjectRef } from '@pothos/core';
+import { GraphQLError } from 'graphql';
 import { builder, type BuilderTypes } from './builder.js';
 
 export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
@@ -96,5 +97,20 @@ export async function orNotFound<T>(identifier: string, lookup: () => Promise<T>
     if (!(err instanceof NotFoundError)) throw err;
     const miss = { message: `${err.entity} ${identifier} was not found`, entity: err.entity, id: identifier, [LOOKUP_MISS]: true };
     return miss as unknown as NotFoundError;
+  }
+}
+
+/**
+ * For fields whose type the contract fixes without a result union (Subscription.jobProgress): a lookup miss becomes
+ * a GraphQL error with code NOT_FOUND naming what the client asked for, instead of a masked "Unexpected error.".
+ */
+export async function orNotFoundError<T>(identifier: string, lookup: () => Promise<T>): Promise<T> {
+  try {
+    return await lookup();
+  } catch (err) {
+    if (!(err instanceof NotFoundError)) throw err;
+    throw new GraphQLError(`${err.entity} ${identifier} was not found`, {
+      extensions: { code: 'NOT_FOUND', entity: err.entity, identifier },
+    });
   }
 }

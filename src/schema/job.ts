@@ -5,7 +5,7 @@ import * as requests from '../services/job-requests.js';
 import * as jobs from '../services/jobs.js';
 import { builder } from './builder.js';
 import { ExtractionProvider, JobKind, JobStatus } from './enums.js';
-import { lookupResult, orNotFound } from './errors.js';
+import { lookupResult, orNotFound, orNotFoundError } from './errors.js';
 import { filterId, parseGlobalId } from './ids.js';
 
 type JobRow = Awaited<ReturnType<typeof jobs.getJob>>;
@@ -183,7 +183,11 @@ builder.subscriptionFields((t) => ({
     type: Job,
     description: 'The job now and after every change (progress, status), completing once it has finished. Over SSE.',
     args: { id: t.arg.id({ required: true }) },
-    subscribe: (_root, args, ctx) => followJob(parseGlobalId('Job', String(args.id)), ctx.request.signal),
+    // The job is looked up before the stream starts, so a bad ID is one clear error rather than a failed stream.
+    subscribe: async (_root, args, ctx) => {
+      const job = await orNotFoundError(String(args.id), () => jobs.getJob(parseGlobalId('Job', String(args.id))));
+      return followJob(job.id, ctx.request.signal);
+    },
     resolve: (job: JobRow) => job,
   }),
 }));

@@ -84,6 +84,8 @@ function multipart(operations: unknown, fileBytes: number, headers: Record<strin
 const nest = (levels: number) =>
   Array.from({ length: levels }).reduce<string>((inner) => `documents(first: 1) { edges { node { company { ${inner} } } } }`, 'name');
 
+const firstMessage = (body: string) => (JSON.parse(body) as { errors: { message: string }[] }).errors[0]!.message;
+
 interface Case {
   name: string;
   send: () => Promise<Response>;
@@ -96,14 +98,15 @@ interface Case {
 const UPLOAD = `mutation Upload($input: UploadDocumentInput!) { uploadDocument(input: $input) { __typename } }`;
 
 const cases: Case[] = [
-  { name: 'depth bomb', send: () => query(`{ companies { edges { node { ${nest(3)} } } } }`), status: 400, code: 'QUERY_TOO_DEEP' },
+  { name: 'depth bomb', send: () => query(`{ companies { edges { node { ${nest(3)} } } } }`), status: 400, code: 'QUERY_TOO_DEEP', check: (body) => expect(firstMessage(body)).toMatch(/^Query too deep \(depth \d+, limit 10\): select fewer nested levels/) },
   {
     name: 'alias bomb',
     send: () => query(`{ ${Array.from({ length: 50 }, (_, i) => `a${i}: companies(first: 50) { totalCount }`).join(' ')} }`),
     status: 400,
     code: 'TOO_MANY_ALIASES',
+    check: (body) => expect(firstMessage(body)).toMatch(/^Too many aliases \(aliases 50, limit 15\): send several smaller requests/),
   },
-  { name: 'huge document (tokens)', send: () => query(`{ companies { totalCount ${'__typename '.repeat(5000)} } }`), status: 400, code: 'DOCUMENT_TOO_LARGE' },
+  { name: 'huge document (tokens)', send: () => query(`{ companies { totalCount ${'__typename '.repeat(5000)} } }`), status: 400, code: 'DOCUMENT_TOO_LARGE', check: (body) => expect(firstMessage(body)).toMatch(/^Document too large \(over the limit of 2000 tokens\): send a shorter document/) },
   {
     name: 'deeply nested fragments',
     send: () => {
@@ -128,8 +131,9 @@ const cases: Case[] = [
     send: () => query(`{ companies { edges { node { ${nest(1).replace('name', `documents { edges { node { ${'id sha256 kind fiscalYear '.repeat(120)} } } }`)} } } } }`),
     status: 400,
     code: 'QUERY_TOO_COSTLY',
+    check: (body) => expect(firstMessage(body)).toMatch(/^Query too costly \(cost \d+, limit 20000\): ask for fewer items per page \(a smaller `first`\)/),
   },
-  { name: 'directive flood', send: () => query(`{ ${'__typename @skip(if: false) '.repeat(40)} }`), status: 400, code: 'TOO_MANY_DIRECTIVES' },
+  { name: 'directive flood', send: () => query(`{ ${'__typename @skip(if: false) '.repeat(40)} }`), status: 400, code: 'TOO_MANY_DIRECTIVES', check: (body) => expect(firstMessage(body)).toMatch(/^Too many directives \(directives 40, limit 20\)/) },
   { name: 'batched operations', send: () => post([{ query: '{ __typename }' }, { query: '{ __typename }' }], auth('read')), status: 400 },
   { name: 'introspection (__schema)', send: () => query('{ __schema { types { name } } }'), status: 400, code: 'INTROSPECTION_DISABLED' },
   { name: 'introspection (__type)', send: () => query('{ __type(name: "Company") { fields { name } } }'), status: 400, code: 'INTROSPECTION_DISABLED' },
