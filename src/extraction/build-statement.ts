@@ -4,7 +4,7 @@ import { runChecks } from './checks.js';
 import { describeColumns, readColumnHeaders } from './layout/headers.js';
 import { median, type Line } from './layout/lines.js';
 import { buildTable, type TableRow } from './layout/table.js';
-import type { Section } from './locate.js';
+import type { Section } from './locate/sections.js';
 import { detectNumberStyle } from './numbers.js';
 import { detectCurrency, detectUnit, UNIT_SCALE } from './units.js';
 import type { ExtractedLine, ExtractedStatement, StatementType } from './types.js';

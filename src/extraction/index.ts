@@ -1,7 +1,8 @@
 // Public API of the extraction engine. No GraphQL, no database: the services layer calls these.
 export { readPdf } from './pdf/read-pdf.js';
 export { extractStatements, type ExtractStatementsOptions } from './extract-statements.js';
-export { LayoutStatementExtractor, locateStatementCandidates, type StatementCandidate } from './layout-extractor.js';
+export { LayoutStatementExtractor } from './layout-extractor.js';
+export { locateStatementCandidates, type StatementCandidate } from './locate.js';
 export { listConcepts, TAXONOMY, type ConceptDefinition } from './concepts/taxonomy.js';
 export { matchConcept } from './concepts/map-concepts.js';
 export { parseAmount } from './numbers.js';

@@ -116,3 +116,39 @@ export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 }
+
+const EDGE_LINES = 3;
+
+/**
+ * Running headers and footers: a line at the top or foot of many pages that carries the page's own number
+ * ("Annual Report 2023 | Group | 195", "PAGINA 139/194"), or the same text on most pages (a navigation bar).
+ * They sit where figures and titles could be and would otherwise read as a row of figures or a title.
+ */
+export function dropRunningLines(pages: Line[][]): Line[][] {
+  const pagesOf = new Map<string, Set<number>>();
+  const keysOf = (line: Line, page: number): string[] => {
+    const masked = line.text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+    const folios = [...line.text.matchAll(/\d{1,4}/g)].map((m) => `${masked}\u0000${Number(m[0]) - page}`);
+    return [`${masked}\u0000=${line.text.trim()}`, ...folios];
+  };
+  const edges = (lines: Line[]) => (lines.length <= 2 * EDGE_LINES ? lines : [...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)]);
+  for (const [index, lines] of pages.entries()) {
+    for (const line of edges(lines)) {
+      for (const key of keysOf(line, index + 1)) {
+        const set = pagesOf.get(key) ?? new Set<number>();
+        set.add(index);
+        pagesOf.set(key, set);
+      }
+    }
+  }
+  const folioPages = Math.max(3, 0.1 * pages.length);
+  const samePages = Math.max(4, 0.5 * pages.length);
+  const isRunning = (key: string) => {
+    const n = pagesOf.get(key)?.size ?? 0;
+    return key.includes('\u0000=') ? n >= samePages : n >= folioPages;
+  };
+  return pages.map((lines, index) => {
+    const edge = new Set(edges(lines));
+    return lines.filter((line) => !edge.has(line) || !keysOf(line, index + 1).some(isRunning));
+  });
+}

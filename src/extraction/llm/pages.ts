@@ -1,7 +1,7 @@
 // Which pages go to the model, and their text: the engine's statement location picks the pages, and each page
 // is rendered as its printed lines with columns kept in place, so the model sees headers above their figures.
-import { linesOfPage, median, type Line } from '../layout/lines.js';
-import { locateStatementCandidates, type StatementCandidate } from '../layout-extractor.js';
+import { dropRunningLines, linesOfPage, median, type Line } from '../layout/lines.js';
+import { locateStatementCandidates, type StatementCandidate } from '../locate.js';
 import type { Section } from '../locate.js';
 import { STATEMENT_TYPES, type PdfDocument, type StatementType } from '../types.js';
 
@@ -53,7 +53,7 @@ export function renderPageText(lines: Line[]): string {
 
 /** Every page's printed lines and rendered text, computed once per document. */
 export function readPages(doc: PdfDocument): { lines: Line[][]; texts: Map<number, string> } {
-  const lines = doc.pages.map(linesOfPage);
+  const lines = dropRunningLines(doc.pages.map(linesOfPage));
   const texts = new Map(doc.pages.map((p, i) => [p.number, renderPageText(lines[i])]));
   return { lines, texts };
 }
