@@ -77,9 +77,15 @@ export type DocumentStatus =
 export type DocumentUnreadableReason =
   | 'EMPTY'
   | 'ENCRYPTED'
+  | 'MALFORMED_XML'
+  | 'MALFORMED_ZIP'
   | 'NOT_PDF'
+  | 'NOT_XBRL'
   | 'NO_TEXT_LAYER'
-  | 'TRUNCATED';
+  | 'TRUNCATED'
+  | 'UNSAFE_PATH'
+  | 'XML_DTD'
+  | 'ZIP_BOMB';
 
 export type ExtractionProvider =
   | 'LAYOUT'

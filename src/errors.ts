@@ -49,8 +49,30 @@ export class ForbiddenError extends DomainError {
   }
 }
 
-/** Why a file could not be read as a PDF with a text layer. */
-export type UnreadableReason = 'NOT_PDF' | 'EMPTY' | 'ENCRYPTED' | 'TRUNCATED' | 'NO_TEXT_LAYER';
+/**
+ * Why a file could not be read: as a PDF with a text layer, or as inline XBRL (a report package or an (X)HTML
+ * document). The XBRL reasons name the hostile or broken input that was refused, so an upload can say why.
+ */
+export const UNREADABLE_REASONS = [
+  'NOT_PDF',
+  'EMPTY',
+  'ENCRYPTED',
+  'TRUNCATED',
+  'NO_TEXT_LAYER',
+  /** a zip over the entry-count, total-size or compression-ratio limits */
+  'ZIP_BOMB',
+  /** a zip entry with an absolute path or a `..` segment */
+  'UNSAFE_PATH',
+  /** a zip that cannot be read as one */
+  'MALFORMED_ZIP',
+  /** XML with a DOCTYPE or entity declaration (refused, never resolved) */
+  'XML_DTD',
+  /** markup that is not well-formed XML, or nested deeper than any real report */
+  'MALFORMED_XML',
+  /** readable, but not inline XBRL (no ix:header, no report in the package) */
+  'NOT_XBRL',
+] as const;
+export type UnreadableReason = (typeof UNREADABLE_REASONS)[number];
 
 export class DocumentUnreadableError extends DomainError {
   constructor(

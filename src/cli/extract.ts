@@ -6,14 +6,17 @@ import { DocumentUnreadableError, LlmError } from '../errors.js';
 import { extractStatements, stringifyContract, type ExtractedStatement, type StatementExtractor } from '../extraction/index.js';
 import { LlmStatementExtractor, llmOptionsFromEnv } from '../extraction/llm/index.js';
 
-/** `fde extract <pdf> [--json] [--provider layout|llm]`: prints the extraction contract's JSON or tables. */
+/**
+ * `fde extract <file> [--json] [--provider layout|llm]`: prints the extraction contract's JSON or tables. A PDF
+ * goes to the chosen PDF provider; a report package (.zip) or an iXBRL (X)HTML document to the xbrl provider.
+ */
 export function registerExtractCommand(program: Command): void {
   program
     .command('extract')
-    .description('extract the income statement, balance sheet and cash-flow statement from a PDF')
-    .argument('<pdf>', 'path to the report PDF')
+    .description('extract the income statement, balance sheet and cash-flow statement from a PDF or an inline-XBRL report')
+    .argument('<file>', 'path to the report: a PDF, a report package (.zip) or an iXBRL document (.htm/.html/.xhtml)')
     .option('--json', 'print the extraction contract JSON on stdout')
-    .addOption(new Option('--provider <name>', 'extraction provider').choices(['layout', 'llm']).default('layout'))
+    .addOption(new Option('--provider <name>', 'extraction provider for PDFs (inline XBRL always uses xbrl)').choices(['layout', 'llm']).default('layout'))
     .option('--quiet', 'no progress on stderr')
     .action(async (pdf: string, opts: { json?: boolean; provider: string; quiet?: boolean }) => {
       let extractor: StatementExtractor | undefined;

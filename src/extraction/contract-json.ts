@@ -1,12 +1,14 @@
 // The CLI contract's JSON (shared/contracts/extraction-output.md). Decimal strings are written as JSON number
-// literals verbatim, so no figure ever passes through a float. Only the contract's fields are printed: checks,
-// scale and provider stay in the in-process API.
+// literals verbatim, so no figure ever passes through a float. Only the contract's fields are printed (checks and
+// scale stay in the in-process API), plus two additive ones: `provider`, and per line `facts` (each value's tagged
+// XBRL fact) when the provider has them.
 import type { ExtractionOutput } from './types.js';
 
 export function toContractDocument(output: ExtractionOutput) {
   return {
     schemaVersion: output.schemaVersion,
     source: output.source,
+    provider: output.provider,
     statements: output.statements.map((s) => ({
       type: s.type,
       title: s.title,
@@ -21,6 +23,7 @@ export function toContractDocument(output: ExtractionOutput) {
         page: l.page,
         level: l.level,
         isTotal: l.isTotal,
+        ...(l.facts ? { facts: l.facts } : {}),
       })),
     })),
   };

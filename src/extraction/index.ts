@@ -7,6 +7,25 @@ export { listConcepts, TAXONOMY, type ConceptDefinition } from './concepts/taxon
 export { matchConcept } from './concepts/map-concepts.js';
 export { parseAmount } from './numbers.js';
 export { stringifyContract, toContractDocument } from './contract-json.js';
+export {
+  compareWithTaggedFacts,
+  detectDocumentFormat,
+  extractXbrlStatements,
+  readXbrlReport,
+  statementsOfReport,
+  XBRL_PROVIDER,
+  type Agreement,
+  type AgreementDifference,
+  type DocumentFormat,
+  type StatementAgreement,
+  type ReadXbrlOptions,
+  type XbrlContext,
+  type XbrlFact,
+  type XbrlMeta,
+  type XbrlProblem,
+  type XbrlReport,
+  type XbrlUnit,
+} from './xbrl/index.js';
 export type {
   Check,
   DecimalString,
@@ -15,6 +34,7 @@ export type {
   ExtractedStatement,
   ExtractionOutput,
   ExtractionProgress,
+  FactReference,
   ExtractOptions,
   PdfDocument,
   PdfPage,

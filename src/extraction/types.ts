@@ -52,6 +52,18 @@ export interface ExtractedLine {
   isTotal: boolean;
   /** per-share figures are printed in currency units and never scaled */
   perShare: boolean;
+  /** each value's lineage when it is a tagged XBRL fact (aligned with `values`; null where no fact) */
+  facts?: (FactReference | null)[];
+}
+
+/** The tagged fact a value came from: its id (or, without one, its element position), concept and context. */
+export interface FactReference {
+  id: string | null;
+  /** prefixed as in the document, e.g. "us-gaap:Revenues" */
+  concept: string;
+  contextRef: string;
+  /** 0-based index of the fact's element among all elements of its (X)HTML document, in document order */
+  position: number;
 }
 
 export interface Check {

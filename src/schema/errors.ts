@@ -2,6 +2,7 @@
 import {
   ConflictError,
   DocumentUnreadableError,
+  UNREADABLE_REASONS,
   FetchError,
   ForbiddenError,
   NotFoundError,
@@ -50,7 +51,7 @@ builder.objectType(RateLimitedError, {
 });
 
 const UnreadableReason = builder.enumType('DocumentUnreadableReason', {
-  values: ['NOT_PDF', 'EMPTY', 'ENCRYPTED', 'TRUNCATED', 'NO_TEXT_LAYER'] as const,
+  values: UNREADABLE_REASONS,
 });
 
 builder.objectType(DocumentUnreadableError, {

@@ -1,0 +1,62 @@
+// Which kind of document some bytes are, from their content alone (never the file name): a PDF, a report
+// package (zip), or an inline-XBRL (X)HTML document.
+import { unzipSync } from 'fflate';
+import type { DocumentFormat } from './types.js';
+
+/** The Inline XBRL namespaces (1.0 and 1.1); the `ix:header` must be bound to one of them, whatever its prefix. */
+export const IX_NAMESPACES = new Set(['http://www.xbrl.org/2013/inlineXBRL', 'http://www.xbrl.org/2008/inlineXBRL']);
+
+// An iXBRL document declares its ix:header near the top; 4 MB covers filings whose <head> carries inline styles.
+const SNIFF_BYTES = 4 * 1024 * 1024;
+
+export function detectDocumentFormat(bytes: Uint8Array): DocumentFormat | null {
+  if (startsWith(bytes, '%PDF-')) return 'PDF';
+  if (startsWith(bytes, 'PK\u0003\u0004') || startsWith(bytes, 'PK\u0005\u0006')) return isReportPackage(bytes) ? 'XBRL_PACKAGE' : null;
+  return looksLikeInlineXbrl(bytes) ? 'IXBRL' : null;
+}
+
+function startsWith(bytes: Uint8Array, magic: string): boolean {
+  if (bytes.length < magic.length) return false;
+  for (let i = 0; i < magic.length; i++) if (bytes[i] !== magic.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Zip entry names from the central directory, nothing decompressed; null when the zip cannot be listed. */
+export function listZipEntries(bytes: Uint8Array): string[] | null {
+  const names: string[] = [];
+  try {
+    unzipSync(bytes, {
+      filter: (file) => {
+        names.push(file.name);
+        return false;
+      },
+    });
+  } catch {
+    return null;
+  }
+  return names;
+}
+
+/** A taxonomy package (META-INF/taxonomyPackage.xml) or a report package (a reports/ folder), at any depth. */
+export function isReportPackage(bytes: Uint8Array): boolean {
+  const names = listZipEntries(bytes);
+  return names !== null && names.some((n) => /(^|\/)META-INF\/taxonomyPackage\.xml$/i.test(n) || /(^|\/)reports\//i.test(n));
+}
+
+/**
+ * An (X)HTML document with an `ix:header` element: some prefix is bound to an Inline XBRL namespace and an element
+ * `<prefix:header` appears. A text test, not a parse: detection must be cheap and must not fail on broken markup.
+ */
+export function looksLikeInlineXbrl(bytes: Uint8Array): boolean {
+  const text = new TextDecoder('latin1').decode(bytes.subarray(0, SNIFF_BYTES));
+  if (!/<html[\s>]/i.test(text)) return false;
+  const prefixes: string[] = [];
+  for (const m of text.matchAll(/xmlns(?::([\w.-]+))?\s*=\s*["']([^"']+)["']/g)) {
+    if (IX_NAMESPACES.has(m[2])) prefixes.push(m[1] ?? '');
+  }
+  return prefixes.some((p) => new RegExp(`<${p ? `${escapeRegExp(p)}:` : ''}header[\\s>/]`).test(text));
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

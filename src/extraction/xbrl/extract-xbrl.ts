@@ -1,0 +1,31 @@
+// The XBRL provider: the primary statements of an inline-XBRL report from its tagged facts, in the same
+// ExtractionOutput as the PDF providers (provider "xbrl").
+import { createHash } from 'node:crypto';
+import type { ExtractedStatement, ExtractionOutput, ExtractOptions } from '../types.js';
+import { calendarFor, parseYearEnd } from './fiscal-calendar.js';
+import { readXbrlReport } from './read-report.js';
+import { statementFromTables } from './statement-from-facts.js';
+import { locateStatementTables } from './statement-tables.js';
+import type { XbrlReport } from './types.js';
+
+export const XBRL_PROVIDER = 'xbrl';
+
+export async function extractXbrlStatements(bytes: Uint8Array, options: ExtractOptions = {}): Promise<ExtractionOutput> {
+  options.onProgress?.({ step: 'read', current: 0, total: 1 });
+  const report = await readXbrlReport(bytes, { fileName: options.fileName });
+  options.signal?.throwIfAborted();
+  options.onProgress?.({ step: 'read', current: 1, total: 1 });
+  return {
+    schemaVersion: 1,
+    // pages: the printed pages the (X)HTML's CSS page breaks make, one per document where there are none.
+    source: { file: options.fileName ?? null, pages: report.pages, sha256: createHash('sha256').update(bytes).digest('hex') },
+    provider: XBRL_PROVIDER,
+    statements: statementsOfReport(report),
+  };
+}
+
+/** Income statement, balance sheet, cash-flow statement (those the filing has), in that order. */
+export function statementsOfReport(report: XbrlReport): ExtractedStatement[] {
+  const calendar = calendarFor(parseYearEnd(report.meta.fiscalYearEnd), report.meta.periodEnd, report.meta.fiscalYear);
+  return locateStatementTables(report).flatMap((located) => statementFromTables(report, located, calendar) ?? []);
+}

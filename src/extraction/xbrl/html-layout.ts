@@ -1,0 +1,257 @@
+// What the (X)HTML shows around the tagged facts, gathered in the same streaming pass: the tables (row labels,
+// indentation, rules, which facts are printed in parentheses), the text just before each table (its heading),
+// and the printed page each element falls on, counted from CSS page breaks.
+import type { HtmlTable, TableRow } from './types.js';
+import type { XmlTag } from './xml.js';
+
+const XHTML = 'http://www.w3.org/1999/xhtml';
+const BLOCKS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'center', 'br']);
+/** how many text blocks before a table are kept as its heading */
+const CAPTION_BLOCKS = 6;
+
+interface Cell {
+  text: string;
+  indent: number;
+  ruled: boolean;
+  facts: { fact: number; start: number; end: number }[];
+}
+
+interface Row {
+  cells: Cell[];
+  page: number;
+}
+
+interface Table {
+  caption: string[];
+  rows: TableRow[];
+  row: Row | null;
+}
+
+export class HtmlLayout {
+  private readonly done: HtmlTable[] = [];
+  private readonly open_: Table[] = [];
+  private readonly recent: string[] = [];
+  private block = '';
+  private page = 1;
+  private contentOnPage = false;
+  private breakPending = false;
+  private readonly breakAfter = new Set<XmlTag>();
+  private readonly breakClasses = new Map<string, 'before' | 'after'>();
+  private styleText: string | null = null;
+  private openFact: { fact: number; cell: Cell; start: number }[] = [];
+
+  constructor(private readonly documentIndex: number) {}
+
+  open(tag: XmlTag): void {
+    if (tag.uri !== XHTML) return;
+    const style = tag.attributes.style?.value ?? '';
+    const breaks = this.pageBreakOf(style, tag.attributes.class?.value ?? '');
+    if (breaks === 'before' && this.contentOnPage) this.breakPending = true;
+    if (breaks === 'after') this.breakAfter.add(tag);
+    const table = this.open_.at(-1);
+    switch (tag.local) {
+      case 'style':
+        this.styleText = '';
+        return;
+      case 'table':
+        this.flushBlock();
+        this.open_.push({ caption: this.recent.slice(-CAPTION_BLOCKS), rows: [], row: null });
+        return;
+      case 'tr':
+        if (table) table.row = { cells: [], page: this.page };
+        return;
+      case 'td':
+      case 'th':
+        if (table?.row) table.row.cells.push({ text: '', indent: leftIndent(style), ruled: ruledAbove(style), facts: [] });
+        return;
+    }
+    // Indentation drawn by an element inside the cell, before its text (a padded <div> or <p>).
+    const cell = table?.row?.cells.at(-1);
+    if (cell && cell.text.trim() === '' && style) cell.indent += leftIndent(style);
+    if (BLOCKS.has(tag.local) && !table) this.flushBlock();
+  }
+
+  close(tag: XmlTag): void {
+    if (tag.uri !== XHTML) return;
+    if (this.breakAfter.delete(tag) && this.contentOnPage) this.breakPending = true;
+    const table = this.open_.at(-1);
+    switch (tag.local) {
+      case 'style':
+        this.learnBreakClasses(this.styleText ?? '');
+        this.styleText = null;
+        return;
+      case 'tr':
+        if (table?.row) table.rows.push(toTableRow(table.row));
+        if (table) table.row = null;
+        return;
+      case 'table': {
+        this.open_.pop();
+        if (table && table.rows.some((r) => r.facts.length > 0)) this.done.push({ document: this.documentIndex, caption: table.caption, rows: table.rows });
+        return;
+      }
+    }
+    if (BLOCKS.has(tag.local) && !table) this.flushBlock();
+  }
+
+  text(text: string): void {
+    if (this.styleText !== null) {
+      this.styleText += text;
+      return;
+    }
+    if (/\S/.test(text.replace(/\u00a0/g, ''))) {
+      if (this.breakPending) {
+        this.page++;
+        this.breakPending = false;
+      }
+      this.contentOnPage = true;
+    }
+    const cell = this.open_.at(-1)?.row?.cells.at(-1);
+    if (cell) cell.text += text;
+    else if (this.open_.length === 0) this.block += text;
+  }
+
+  factOpened(fact: number): void {
+    const cell = this.open_.at(-1)?.row?.cells.at(-1);
+    if (cell) this.openFact.push({ fact, cell, start: cell.text.length });
+    else this.openFact.push({ fact, cell: { text: '', indent: 0, ruled: false, facts: [] }, start: 0 });
+  }
+
+  factClosed(): void {
+    const open = this.openFact.pop();
+    if (open) open.cell.facts.push({ fact: open.fact, start: open.start, end: open.cell.text.length });
+  }
+
+  tables(): HtmlTable[] {
+    return this.done;
+  }
+
+  pageCount(): number {
+    return this.page;
+  }
+
+  private flushBlock(): void {
+    const text = collapse(this.block);
+    this.block = '';
+    if (!text) return;
+    this.recent.push(text);
+    if (this.recent.length > CAPTION_BLOCKS) this.recent.shift();
+  }
+
+  private pageBreakOf(style: string, classes: string): 'before' | 'after' | null {
+    const m = /(?:page-break-|break-)(before|after)\s*:\s*(always|page|left|right)/i.exec(style);
+    if (m) return m[1].toLowerCase() as 'before' | 'after';
+    if (classes && this.breakClasses.size) for (const c of classes.split(/\s+/)) if (this.breakClasses.has(c)) return this.breakClasses.get(c)!;
+    return null;
+  }
+
+  /** Classes a stylesheet gives a page break (`div.pagebreak { page-break-after: always }`). */
+  private learnBreakClasses(css: string): void {
+    for (const rule of css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^}]*)\}/g)) {
+      const m = /(?:page-break-|break-)(before|after)\s*:\s*(always|page|left|right)/i.exec(rule[2]);
+      if (!m) continue;
+      for (const selector of rule[1].split(',')) {
+        const last = selector.trim().split(/\s+/).at(-1) ?? '';
+        for (const c of last.matchAll(/\.([\w-]+)/g)) this.breakClasses.set(c[1], m[1].toLowerCase() as 'before' | 'after');
+      }
+    }
+  }
+}
+
+/**
+ * A row as the statements builder sees it. The label is the first cell with words outside any tag; facts tagged
+ * inside it ("Common stock, $0.001 par value; 80,000 shares authorized") belong to the label, not to a column.
+ */
+function toTableRow(row: Row): TableRow {
+  const labelIndex = row.cells.findIndex((c) => /\p{L}/u.test(textOutsideFacts(c)));
+  const facts: TableRow['facts'] = [];
+  row.cells.forEach((cell, index) => {
+    if (index <= labelIndex) return;
+    cell.facts.forEach((f, k) => {
+      const before = cell.text.slice(k > 0 ? cell.facts[k - 1].end : 0, f.start);
+      let after = cell.text.slice(f.end, k + 1 < cell.facts.length ? cell.facts[k + 1].start : undefined);
+      // The closing parenthesis often sits in the next cell of its own (a separate <td>)
+      if (!after.trim() && k === cell.facts.length - 1 && row.cells[index + 1]?.facts.length === 0) after = row.cells[index + 1].text;
+      facts.push({ fact: f.fact, cell: index, negativeShown: printedNegative(before, after) });
+    });
+  });
+  const labelCell = labelIndex >= 0 ? row.cells[labelIndex] : undefined;
+  return {
+    label: labelCell ? collapse(labelCell.text) : '',
+    indent: labelCell?.indent ?? 0,
+    ruled: row.cells.some((c) => c.facts.length > 0 && c.ruled),
+    page: row.page,
+    facts,
+  };
+}
+
+/** The cell's text without the tagged figures (nested tags: the outermost span counts). */
+function textOutsideFacts(cell: Cell): string {
+  let out = '';
+  let at = 0;
+  for (const f of [...cell.facts].sort((a, b) => a.start - b.start)) {
+    if (f.start < at) continue;
+    out += cell.text.slice(at, f.start);
+    at = f.end;
+  }
+  return out + cell.text.slice(at);
+}
+
+/** "(1,234)" or "-1,234" / "−1,234" printed around the tagged number (an em dash alone means nil, not minus). */
+export function printedNegative(before: string, after: string): boolean {
+  const b = before.replace(/[\s\u00a0$€£¥₹]+/g, '');
+  const a = after.replace(/[\s\u00a0]+/g, '');
+  return /\($/.test(b) || /^\)/.test(a) || /[-−–]$/.test(b);
+}
+
+function collapse(text: string): string {
+  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+/** Left indentation in points from padding, margin and text-indent. */
+function leftIndent(style: string): number {
+  if (!style) return 0;
+  let total = 0;
+  const decls = new Map<string, string>();
+  for (const d of style.split(';')) {
+    const at = d.indexOf(':');
+    if (at > 0) decls.set(d.slice(0, at).trim().toLowerCase(), d.slice(at + 1).trim());
+  }
+  for (const shorthand of ['padding', 'margin']) {
+    const own = decls.get(`${shorthand}-left`);
+    if (own) total += points(own);
+    else if (decls.has(shorthand)) {
+      const parts = decls.get(shorthand)!.split(/\s+/);
+      total += points(parts[parts.length === 4 ? 3 : parts.length >= 2 ? 1 : 0]);
+    }
+  }
+  const indent = decls.get('text-indent');
+  if (indent) total += Math.max(0, points(indent));
+  return Math.round(total * 10) / 10;
+}
+
+function points(length: string): number {
+  const m = /^(-?[\d.]+)\s*(pt|px|em|rem|in|cm|mm|%)?$/.exec(length.trim());
+  if (!m) return 0;
+  const n = Number(m[1]);
+  switch (m[2]) {
+    case 'px':
+      return n * 0.75;
+    case 'em':
+    case 'rem':
+      return n * 10;
+    case 'in':
+      return n * 72;
+    case 'cm':
+      return n * 28.35;
+    case 'mm':
+      return n * 2.835;
+    case '%':
+      return 0;
+    default:
+      return n;
+  }
+}
+
+function ruledAbove(style: string): boolean {
+  return /border-top(-style)?\s*:[^;]*(solid|double)/i.test(style);
+}

@@ -1,0 +1,161 @@
+// A primary statement from tagged facts laid out as the filer printed them: rows and labels from the HTML
+// table, columns from the facts' periods (exact dates), values exact in units, and each value's lineage.
+//
+// Sign convention of `values`: as printed, like the PDF extractor reports them (parentheses or a leading minus
+// = negative). The tagged value's magnitude is exact; its printed sign is read from the HTML around the tag, so
+// an expense tagged positive and shown "(3,236)" is -3236, and a loss tagged negative but printed without
+// parentheses under a "Net loss" label is positive.
+import { Decimal } from 'decimal.js';
+import { runChecks } from '../checks.js';
+import { conceptDefinition, matchConcept } from '../concepts/map-concepts.js';
+import type { ExtractedColumn, ExtractedLine, ExtractedStatement, FactReference, StatementType } from '../types.js';
+import { dayBefore, fiscalYearOf, monthsBetween, type FiscalCalendar } from './fiscal-calendar.js';
+import { currencyOf } from './meta.js';
+import { isCashBalance, standardConceptKey } from './standard-concepts.js';
+import { faceFacts, STATEMENT_TITLES, type StatementTables } from './statement-tables.js';
+import type { TableRow, XbrlFact, XbrlReport } from './types.js';
+
+const DEFAULT_TITLES: Record<StatementType, string> = {
+  INCOME_STATEMENT: 'Income statement',
+  BALANCE_SHEET: 'Balance sheet',
+  CASH_FLOW_STATEMENT: 'Cash-flow statement',
+};
+
+interface Column extends ExtractedColumn {
+  start: string | null;
+  end: string;
+  /** the table cell this column's figures sit in most often */
+  cell: number;
+}
+
+interface Placed {
+  row: TableRow;
+  cells: { fact: XbrlFact; column: number; opening: boolean; negativeShown: boolean }[];
+}
+
+export function statementFromTables(report: XbrlReport, located: StatementTables, calendar: FiscalCalendar): ExtractedStatement | null {
+  const { type } = located;
+  const face = faceFacts(report);
+  const rows = located.tables.flatMap((t) => t.rows).map((row) => ({ ...row, facts: row.facts.filter((f) => face[f.fact]) })).filter((r) => r.facts.length > 0);
+  const columns = columnsOf(report, type, rows, calendar);
+  if (columns.length === 0) return null;
+  const placed: Placed[] = rows.map((row) => ({ row, cells: row.facts.flatMap((f) => place(report, report.facts[f.fact], f.cell, columns, f.negativeShown)) }));
+  const lines = toLines(report, type, placed.filter((p) => p.cells.length > 0), columns.length);
+  if (lines.length === 0) return null;
+  const caption = located.tables[0].caption;
+  const title = [...caption].reverse().find((c) => STATEMENT_TITLES[type].test(c) && c.length < 200) ?? DEFAULT_TITLES[type];
+  const statement: ExtractedStatement = {
+    type,
+    title,
+    pages: [...new Set(lines.map((l) => l.page))].sort((a, b) => a - b),
+    currency: statementCurrency(report, placed),
+    unit: 'units',
+    scale: 1,
+    columns: columns.map(({ label, fiscalYear, periodEnd, periodMonths }) => ({ label, fiscalYear, periodEnd, periodMonths })),
+    lineItems: lines,
+    checks: [],
+  };
+  statement.checks = runChecks(statement);
+  return statement;
+}
+
+/** Columns are the distinct periods: durations for flows, instants for a balance sheet; left to right as printed. */
+function columnsOf(report: XbrlReport, type: StatementType, rows: TableRow[], calendar: FiscalCalendar): Column[] {
+  const seen = new Map<string, { start: string | null; end: string; cells: number[] }>();
+  const wantInstant = type === 'BALANCE_SHEET' || !rows.some((r) => r.facts.some((f) => report.contexts.get(report.facts[f.fact].contextRef)!.period.kind === 'duration'));
+  for (const row of rows) {
+    for (const f of row.facts) {
+      const period = report.contexts.get(report.facts[f.fact].contextRef)!.period;
+      if ((period.kind === 'instant') !== wantInstant || !period.end) continue;
+      const key = `${period.start}|${period.end}`;
+      const entry = seen.get(key) ?? { start: period.start, end: period.end, cells: [] };
+      entry.cells.push(f.cell);
+      seen.set(key, entry);
+    }
+  }
+  return [...seen.values()]
+    .map((p) => ({ ...p, cell: median(p.cells) }))
+    .sort((a, b) => a.cell - b.cell || b.end.localeCompare(a.end))
+    .map((p) => {
+      const months = p.start ? monthsBetween(p.start, p.end) : null;
+      return {
+        label: months ? `${months} months ended ${p.end}` : p.end,
+        fiscalYear: fiscalYearOf(p.end, calendar),
+        periodEnd: p.end,
+        periodMonths: months,
+        start: p.start,
+        end: p.end,
+        cell: p.cell,
+      };
+    });
+}
+
+/** The column a fact belongs to: its exact period, or (a balance in a flow statement) the period it opens or closes. */
+function place(report: XbrlReport, fact: XbrlFact, cell: number, columns: Column[], negativeShown: boolean): Placed['cells'] {
+  const period = report.contexts.get(fact.contextRef)!.period;
+  const exact = columns.findIndex((c) => c.start === period.start && c.end === period.end);
+  if (exact >= 0) return [{ fact, column: exact, opening: false, negativeShown }];
+  if (period.kind !== 'instant') return [];
+  const candidates = columns
+    .map((c, column) => ({ column, opening: c.start !== null && dayBefore(c.start) === period.end, closing: c.start !== null && c.end === period.end, cell: c.cell }))
+    .filter((c) => c.opening || c.closing);
+  if (candidates.length === 0) return [];
+  // The same date closes one year and opens the next: the printed cell decides.
+  const best = candidates.sort((a, b) => Math.abs(a.cell - cell) - Math.abs(b.cell - cell))[0];
+  return [{ fact, column: best.column, opening: best.opening, negativeShown }];
+}
+
+function toLines(report: XbrlReport, type: StatementType, placed: Placed[], columnCount: number): ExtractedLine[] {
+  const indents = [...new Set(placed.map((p) => p.row.indent))].sort((a, b) => a - b);
+  const used = new Set<string>();
+  const lines = placed.map((p) => {
+    const values: (string | null)[] = new Array(columnCount).fill(null);
+    const facts: (FactReference | null)[] = new Array(columnCount).fill(null);
+    for (const c of p.cells) {
+      if (facts[c.column]) continue; // a second tag of the same cell (nested tags) adds nothing
+      values[c.column] = printedValue(c.fact.value, c.negativeShown);
+      facts[c.column] = { id: c.fact.id, concept: `${c.fact.concept.prefix}:${c.fact.concept.local}`, contextRef: c.fact.contextRef, position: c.fact.position };
+    }
+    const first = p.cells[0];
+    let key = isCashBalance(first.fact.concept) && type === 'CASH_FLOW_STATEMENT' ? (first.opening ? 'cash_at_beginning' : 'cash_at_end') : standardConceptKey(type, first.fact.concept);
+    if (!key && p.row.label) key = matchConcept(type, p.row.label);
+    if (key && used.has(key)) key = null;
+    if (key) used.add(key);
+    const definition = key ? conceptDefinition(type, key) : undefined;
+    const line: ExtractedLine = {
+      label: p.row.label,
+      concept: key,
+      values,
+      page: p.row.page,
+      level: Math.min(4, indents.indexOf(p.row.indent)),
+      isTotal: !!definition?.isTotal || /^total\b/i.test(p.row.label) || p.row.label === '' || p.row.ruled,
+      // A figure per share has a unit with a denominator (USD/share): it is never scaled.
+      perShare: !!definition?.perShare || (report.units.get(first.fact.unitRef ?? '')?.denominator.length ?? 0) > 0,
+      facts,
+    };
+    return line;
+  });
+  return lines;
+}
+
+function printedValue(value: string | null, negativeShown: boolean): string | null {
+  if (value === null) return null;
+  const magnitude = new Decimal(value).abs();
+  return (negativeShown && !magnitude.isZero() ? magnitude.negated() : magnitude).toFixed();
+}
+
+function statementCurrency(report: XbrlReport, placed: Placed[]): string | null {
+  const counts = new Map<string, number>();
+  for (const p of placed) {
+    for (const c of p.cells) {
+      const code = currencyOf(c.fact.unitRef ? report.units.get(c.fact.unitRef) : undefined);
+      if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? report.meta.currency;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}

@@ -1,0 +1,86 @@
+// Which HTML table is which primary statement. A table is scored per statement type by the canonical keys its
+// dimensionless facts map to (the statement's defining totals weigh most) and by the heading printed above it;
+// each type takes its best table, and a statement cut across tables (a page break) continues into the next
+// table until its closing total appears.
+import type { StatementType } from '../types.js';
+import { STATEMENT_TYPES } from '../types.js';
+import { ANCHOR_KEYS, CLOSING_KEYS, standardConceptKey } from './standard-concepts.js';
+import type { HtmlTable, XbrlReport } from './types.js';
+
+export const STATEMENT_TITLES: Record<StatementType, RegExp> = {
+  INCOME_STATEMENT: /statements? of (consolidated |condensed |combined )*(operations|income|earnings|profit (or|and) loss|comprehensive (income|loss))|income statements?|profit and loss (account|statement)|statements? of activities/i,
+  BALANCE_SHEET: /balance sheets?|statements? of (consolidated |condensed |combined )*financial (position|condition)/i,
+  CASH_FLOW_STATEMENT: /statements? of (consolidated |condensed |combined )*cash flows?|cash flows? statements?/i,
+};
+const NOT_A_FACE_STATEMENT = /parenthetical|\bnotes? to\b|supplemental/i;
+/** a table needs at least this many distinct keys of the statement to be taken for it */
+const MIN_KEYS = 2;
+
+export interface StatementTables {
+  type: StatementType;
+  tables: HtmlTable[];
+}
+
+/** Face-of-statement facts: valid numbers, printed (not hidden), with contexts that carry no dimensions. */
+export function faceFacts(report: XbrlReport): boolean[] {
+  return report.facts.map((f) => {
+    const c = report.contexts.get(f.contextRef);
+    return f.numeric && !f.hidden && !!c && c.dimensions.length === 0 && c.period.kind !== 'forever';
+  });
+}
+
+export function locateStatementTables(report: XbrlReport): StatementTables[] {
+  const face = faceFacts(report);
+  const scored = report.tables.map((table, index) => ({ table, index, keys: keysOf(report, table, face) }));
+  const taken = new Set<number>();
+  const picks: { type: StatementType; index: number; score: number }[] = [];
+  const candidates = STATEMENT_TYPES.flatMap((type) =>
+    scored
+      .map((t) => ({ type, index: t.index, score: score(type, t.table, t.keys.get(type)!) }))
+      .filter((c) => c.score > 0),
+  ).sort((a, b) => b.score - a.score);
+  // Greedy by score across types: a table is one statement, the strongest claim wins.
+  for (const c of candidates) {
+    if (taken.has(c.index) || picks.some((p) => p.type === c.type)) continue;
+    picks.push(c);
+    taken.add(c.index);
+  }
+  return STATEMENT_TYPES.flatMap((type) => {
+    const pick = picks.find((p) => p.type === type);
+    if (!pick) return [];
+    const tables = [report.tables[pick.index]];
+    const keys = new Set(scored[pick.index].keys.get(type));
+    // A statement without its closing total continues in the following table(s) of the same document.
+    for (let next = pick.index + 1; next < report.tables.length && next <= pick.index + 2; next++) {
+      if (CLOSING_KEYS[type].some((k) => keys.has(k))) break;
+      const following = report.tables[next];
+      if (taken.has(next) || following.document !== tables[0].document) break;
+      tables.push(following);
+      taken.add(next);
+      for (const k of scored[next].keys.get(type)!) keys.add(k);
+    }
+    return [{ type, tables }];
+  });
+}
+
+function keysOf(report: XbrlReport, table: HtmlTable, face: boolean[]): Map<StatementType, Set<string>> {
+  const keys = new Map<StatementType, Set<string>>(STATEMENT_TYPES.map((t) => [t, new Set<string>()]));
+  for (const row of table.rows) {
+    for (const f of row.facts) {
+      if (!face[f.fact]) continue;
+      for (const type of STATEMENT_TYPES) {
+        const key = standardConceptKey(type, report.facts[f.fact].concept);
+        if (key) keys.get(type)!.add(key);
+      }
+    }
+  }
+  return keys;
+}
+
+function score(type: StatementType, table: HtmlTable, keys: Set<string>): number {
+  const anchors = ANCHOR_KEYS[type].filter((k) => keys.has(k)).length;
+  const heading = table.caption.slice(-3).join(' ');
+  const titled = STATEMENT_TITLES[type].test(heading) && !NOT_A_FACE_STATEMENT.test(heading);
+  if (keys.size < MIN_KEYS || (anchors === 0 && !titled)) return 0;
+  return anchors * 10 + keys.size * 2 + (titled ? 15 : 0) + Math.min(table.rows.length, 60) / 10;
+}
