@@ -1,7 +1,8 @@
 // Turns a located section into an ExtractedStatement: table, columns, unit, currency, concepts, checks.
 import { conceptDefinition, matchConcept } from './concepts/map-concepts.js';
 import { runChecks } from './checks.js';
-import { describeColumns, readColumnHeaders } from './layout/headers.js';
+import { describeColumns } from './columns.js';
+import { readColumnHeaders } from './layout/headers.js';
 import { median, type Line } from './layout/lines.js';
 import { buildTable, type TableRow } from './layout/table.js';
 import type { Section } from './locate/sections.js';
@@ -32,16 +33,15 @@ export function buildStatement(type: StatementType, section: Section, doc: Docum
   const fontSize = median(lines.map((l) => l.fontSize)) || 10;
 
   const rows = cutAfterStatementEnd(type, table.rows);
-  const { perColumn, shared } = readColumnHeaders(table.headerLines, table.columns, fontSize);
+  const headers = readColumnHeaders(table.headerLines, table.columns, fontSize);
   const headerText = table.headerLines.map((l) => l.text).join(' \n');
-  const columns = describeColumns(type, perColumn, shared, `${section.title} ${headerText}`);
-
   const allText = lines.map((l) => l.text).join('\n');
+  const statedCurrency = detectCurrency([`${section.title} ${headers.shared}`, allText]) ?? doc.presentationCurrency;
+  const { columns, currency } = describeColumns(type, headers, `${section.title} ${headers.shared}`, statedCurrency);
+
   // The unit note sits in the header, or just above the title (never in narrative further away).
   const aboveTitle = section.titleLine ? linesAbove(doc.pageText(section.titleLine.page), section.title, 4) : '';
   const unit = detectUnit([section.title, headerText, aboveTitle, allText]) ?? 'units';
-  const currency =
-    detectCurrency([`${section.title} ${headerText}`, allText]) ?? doc.presentationCurrency;
 
   const indents = indentLevels(rows, fontSize);
   const concepts = assignConcepts(type, rows);

@@ -15,7 +15,14 @@ export function toContractDocument(output: ExtractionOutput) {
       pages: s.pages,
       currency: s.currency,
       unit: s.unit,
-      columns: s.columns.map((c) => ({ label: c.label, fiscalYear: c.fiscalYear, periodEnd: c.periodEnd, periodMonths: c.periodMonths })),
+      columns: s.columns.map((c) => ({
+        label: c.label,
+        fiscalYear: c.fiscalYear,
+        periodEnd: c.periodEnd,
+        periodMonths: c.periodMonths,
+        kind: c.kind ?? 'reported',
+        ...(c.currency ? { currency: c.currency } : {}),
+      })),
       lineItems: s.lineItems.map((l) => ({
         label: l.label,
         concept: l.concept,

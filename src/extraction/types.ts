@@ -4,7 +4,14 @@
 export type StatementType = 'INCOME_STATEMENT' | 'BALANCE_SHEET' | 'CASH_FLOW_STATEMENT';
 export const STATEMENT_TYPES: readonly StatementType[] = ['INCOME_STATEMENT', 'BALANCE_SHEET', 'CASH_FLOW_STATEMENT'];
 
-export type Unit = 'units' | 'thousands' | 'millions' | 'billions';
+export type Unit = 'units' | 'thousands' | 'lakhs' | 'millions' | 'crores' | 'billions';
+
+/**
+ * What a column's figures are: the entity's reported figures for its period, or figures printed beside them
+ * that are not (non-statutory adjusted figures and the adjustments, a budget, a convenience translation).
+ */
+export type ColumnKind = 'reported' | 'adjusted' | 'adjustments' | 'budget' | 'translation';
+export const COLUMN_KINDS: readonly ColumnKind[] = ['reported', 'adjusted', 'adjustments', 'budget', 'translation'];
 
 /** A decimal number as printed, normalised: optional minus, digits, optional fraction ("-1234.50"). */
 export type DecimalString = string;
@@ -41,6 +48,12 @@ export interface ExtractedColumn {
   periodEnd: string | null;
   /** 12 for a year, 6 for a half, 3 for a quarter; null for a balance-sheet date (an instant) */
   periodMonths: number | null;
+  /** absent means reported (the contract's default) */
+  kind?: ColumnKind;
+  /** set only where the column's currency differs from the statement's (a convenience translation) */
+  currency?: string | null;
+  /** why the column was given its period and kind, for `--explain`; not part of the contract JSON */
+  reasons?: string[];
 }
 
 export interface ExtractedLine {

@@ -20,7 +20,7 @@ export function detectUnit(texts: string[]): Unit | null {
   return null;
 }
 
-export const UNIT_SCALE: Record<Unit, number> = { units: 1, thousands: 1e3, millions: 1e6, billions: 1e9 };
+export const UNIT_SCALE: Record<Unit, number> = { units: 1, thousands: 1e3, lakhs: 1e5, millions: 1e6, crores: 1e7, billions: 1e9 };
 
 const CURRENCY_PATTERNS: [string, RegExp][] = [
   // The peso sign drawn as "P" struck through by "=": the "=" stays glued to the figure even when the P does not.
@@ -31,8 +31,8 @@ const CURRENCY_PATTERNS: [string, RegExp][] = [
   ['CHF', /\bchf\b|swiss franc/i],
   ['GBP', /£|\bgbp\b|pounds? sterling/i],
   ['EUR', /€|\beur\b|\bteur\b|\bmeur\b|\beuros?\b/i],
-  ['JPY', /¥|\bjpy\b|japanese yen/i],
-  ['INR', /₹|\binr\b|indian rupee/i],
+  ['JPY', /¥|\bjpy\b|\byen\b/i],
+  ['INR', /₹|\binr\b|indian rupees?|\brs\.?(?=\s|\d)|\brupees?\b/i],
   ['CAD', /\bC\$|\bcad\b|canadian dollar/i],
   ['AUD', /\bA\$|\baud\b|australian dollar/i],
   ['SGD', /\bS\$|\bsgd\b|singapore dollar/i],

@@ -1,158 +1,108 @@
-// Column headers: which period or date each column of figures stands for, read from the header lines above
-// the figures ("Year Ended December 31," / "2021 2020 2019", "Six months ended 30 June 2025", "As at 30 Sep 2024").
-import type { ExtractedColumn, StatementType } from '../types.js';
-import type { Line } from './lines.js';
-import type { ColumnZone } from './table.js';
+// Column headers: which header text stands over which column of figures. Headers come stacked over several
+// lines ("Three Months Ended" / "January 28," / "2023"), a group header spans the columns it covers ("Nine
+// months ended September 30," over two years), and titles or unit notes further left are context, not headers.
 import { isCurrencyMark } from '../numbers.js';
+import type { Line, Phrase } from './lines.js';
+import type { ColumnZone } from './table.js';
 
-const MONTHS: Record<string, number> = {};
-const MONTH_NAMES: [number, string[]][] = [
-  [1, ['january', 'jan', 'januari', 'januar', 'janvier', 'jänner']],
-  [2, ['february', 'feb', 'februari', 'februar', 'février', 'fevrier']],
-  [3, ['march', 'mar', 'mars', 'märz', 'maart']],
-  [4, ['april', 'apr', 'avril']],
-  [5, ['may', 'maj', 'mai', 'mei']],
-  [6, ['june', 'jun', 'juni', 'juin']],
-  [7, ['july', 'jul', 'juli', 'juillet']],
-  [8, ['august', 'aug', 'augusti', 'août', 'aout', 'augustus']],
-  [9, ['september', 'sep', 'sept', 'septembre']],
-  [10, ['october', 'oct', 'oktober', 'okt', 'octobre']],
-  [11, ['november', 'nov', 'novembre']],
-  [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre']],
-];
-for (const [n, names] of MONTH_NAMES) for (const name of names) MONTHS[name] = n;
-const MONTH_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
-
-export interface MonthDay {
-  month: number;
-  day: number;
+export interface ColumnHeader {
+  /** text printed over this column only, top to bottom */
+  own: string;
+  /** text of group headers spanning this column and others */
+  group: string;
 }
 
-/** "30 June", "June 30", "31. Dezember", "31.12.", "2024-12-31" -> month and day. */
-export function findMonthDay(text: string): MonthDay | null {
-  const t = text.toLowerCase();
-  const range = monthRange(t);
-  if (range) return { month: range.endMonth, day: lastDayOf(2001, range.endMonth) };
-  let m = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(${MONTH_RE})\\b\\.?`, 'u').exec(t);
-  if (m) return { day: Number(m[1]), month: MONTHS[m[2]] };
-  m = new RegExp(`\\b(${MONTH_RE})\\.?\\s+(\\d{1,2})\\b(?!\\d)`, 'u').exec(t);
-  if (m && Number(m[2]) <= 31) return { day: Number(m[2]), month: MONTHS[m[1]] };
-  m = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(t);
-  if (m) return { month: Number(m[2]), day: Number(m[3]) };
-  m = /\b(\d{1,2})[./](\d{1,2})[./](\d{2,4})\b/.exec(t);
-  if (m && Number(m[2]) <= 12) return { day: Number(m[1]), month: Number(m[2]) };
-  return null;
+export interface ColumnHeaders {
+  columns: ColumnHeader[];
+  /** header text over no column in particular, or over all of them (a title, "Year Ended December 31,") */
+  shared: string;
 }
 
-/** A lone month name ("September" under "30") still names the period end's month. */
-function findMonthOnly(text: string): number | null {
-  const m = new RegExp(`\\b(${MONTH_RE})\\b`, 'u').exec(text.toLowerCase());
-  return m ? MONTHS[m[1]] : null;
+const NOTE_HEADER = /^(notes?|not|noter|anm\.?|anmerkung(en)?|anhang|annexe|toelichting|ref\.?|nota|notas|note n°|punkt)$/i;
+
+// A bare unit mark over a column ("£m", "(M€)", "TEUR", "$'000") says nothing about its period.
+const UNIT_MARK = /^\(?(in\s)?([$£€¥₹]\s?(m|mn|bn|k|['’]?000)|(m|t|k|mio\.?|mrd\.?|tsd\.?)\s?[$£€¥₹]|teur|tusd|meur|musd|msek|tsek|ksek|mn|m|bn|['’]?000)\)?$/i;
+
+interface Extent {
+  x0: number;
+  x1: number;
 }
 
-export function findYear(text: string): number | null {
-  const t = text.toLowerCase();
-  const fiscal = /\b(?:fy|h[12]\s*fy|fy\s*h[12])\s*'?(\d{2}|\d{4})\b/.exec(t);
-  const years = [...t.matchAll(/\b(19[5-9]\d|20\d\d)(?:\s*[/–-]\s*(\d{2}|\d{4}))?\b/g)];
-  if (years.length > 0) {
-    const last = years[years.length - 1];
-    if (last[2]) {
-      const end = last[2].length === 2 ? Number(last[1].slice(0, 2) + last[2]) : Number(last[2]);
-      if (end === Number(last[1]) + 1) return end;
+/** Gives every header phrase to the columns it stands over: one column (own), several (group) or none (shared). */
+export function readColumnHeaders(headerLines: Line[], columns: ColumnZone[], fontSize: number): ColumnHeaders {
+  const result: ColumnHeader[] = columns.map(() => ({ own: '', group: '' }));
+  const sharedParts: string[] = [];
+  const lines = headerLines.map((line) =>
+    line.phrases.filter((p) => !isCurrencyMark(p.text) && !NOTE_HEADER.test(p.text.trim()) && !UNIT_MARK.test(p.text.trim())),
+  );
+  const { extents, oneToOne } = calibrateExtents(lines, columns, fontSize);
+  // Text that starts well left of the first column sits over the labels: a title or a unit note.
+  const regionStart = Math.min(...extents.map((e) => e.x0)) - fontSize;
+  const pad = 0.5 * fontSize;
+  for (const [lineIndex, phrases] of lines.entries()) {
+    const inRegion = phrases.filter((p) => p.x0 >= regionStart);
+    for (const p of phrases) if (p.x0 < regionStart) sharedParts.push(p.text);
+    const own = oneToOne.get(lineIndex);
+    if (own) {
+      own.forEach((p, k) => (result[k].own += ` ${p.text}`));
+      continue;
     }
-    return Number(last[1]);
-  }
-  if (fiscal) return fiscal[1].length === 2 ? 2000 + Number(fiscal[1]) : Number(fiscal[1]);
-  return null;
-}
-
-/** "Okt-dec 2024", "Jan–Jun" -> the months the range covers and its last month. */
-function monthRange(text: string): { months: number; endMonth: number } | null {
-  const m = new RegExp(`\\b(${MONTH_RE})\\.?\\s*[-–—]\\s*(${MONTH_RE})\\b`, 'u').exec(text.toLowerCase());
-  if (!m) return null;
-  const from = MONTHS[m[1]];
-  const to = MONTHS[m[2]];
-  return { months: ((to - from + 12) % 12) + 1, endMonth: to };
-}
-
-export function findPeriodMonths(text: string): number | null {
-  const t = text.toLowerCase();
-  const range = monthRange(t);
-  if (range) return range.months;
-  const weeks = /\b(13|26|39|52|53)[\s-]*weeks?\b/.exec(t);
-  if (weeks) return { 13: 3, 26: 6, 39: 9, 52: 12, 53: 12 }[Number(weeks[1]) as 13 | 26 | 39 | 52 | 53];
-  const found = new Set<number>();
-  if (/\b(three|3)[\s-]*(months?|mån|monate|mois|maanden)|\bquarter|\bq[1-4]\b|kvartal|quartal|trimestre/.test(t)) found.add(3);
-  if (/\b(six|6)[\s-]*(months?|mån|monate|mois|maanden)|half[\s-]?year|\bh[12]\b|halvår|halbjahr|semestre|halfjaar|sechs monate|six mois|zes maanden/.test(t)) found.add(6);
-  if (/\b(nine|9)[\s-]*(months?|mån|monate|mois|maanden)|neun monate|neuf mois|negen maanden/.test(t)) found.add(9);
-  if (/\b(twelve|12)[\s-]*(months?|mån|monate|mois|maanden)|\byears?\b|\bfy\b|fiscal|financial year|helår|räkenskapsår|geschäftsjahr|\bjahr|exercice|\bannée|boekjaar|\bjaar\b|\bår\b/.test(t)) found.add(12);
-  return found.size === 1 ? [...found][0] : null;
-}
-
-interface ColumnHeader {
-  text: string;
-}
-
-/** Gives every header phrase to the one column it sits over; phrases over several columns or none are shared. */
-export function readColumnHeaders(headerLines: Line[], columns: ColumnZone[], fontSize: number) {
-  const perColumn: ColumnHeader[] = columns.map(() => ({ text: '' }));
-  let shared = '';
-  for (const line of headerLines) {
-    for (const phrase of line.phrases) {
-      if (isCurrencyMark(phrase.text)) continue;
-      const hits = columns.flatMap((zone, i) => {
-        const overlap = Math.min(phrase.x1, zone.x1 + 0.5 * fontSize) - Math.max(phrase.x0, zone.x0 - 0.5 * fontSize);
-        return overlap > 0 ? [i] : [];
-      });
-      if (hits.length === 1) perColumn[hits[0]].text += ` ${phrase.text}`;
-      else shared += ` ${phrase.text}`;
+    for (const phrase of inRegion) {
+      let hits = extents.flatMap((e, i) => (Math.min(phrase.x1, e.x1 + pad) - Math.max(phrase.x0, e.x0 - pad) > 0 ? [i] : []));
+      if (hits.length === 0) {
+        const nearest = nearestExtent(phrase, extents);
+        if (nearest !== null && distance(phrase, extents[nearest]) <= 1.5 * fontSize) hits = [nearest];
+      }
+      // A lone phrase not set over one column alone ("Year Ended December 31," centred over three years) heads
+      // them all; "(Unaudited)" under one date heads that column only.
+      const withinOne = extents.some((e) => phrase.x0 >= e.x0 - pad && phrase.x1 <= e.x1 + pad);
+      const spansAll = columns.length > 1 && (hits.length === columns.length || (inRegion.length === 1 && !withinOne));
+      if (hits.length === 0 || spansAll) sharedParts.push(phrase.text);
+      else if (hits.length === 1) result[hits[0]].own += ` ${phrase.text}`;
+      else for (const i of hits) result[i].group += ` ${phrase.text}`;
     }
   }
-  return { perColumn: perColumn.map((c) => c.text.trim()), shared: shared.trim() };
+  return {
+    columns: result.map((c) => ({ own: c.own.trim(), group: c.group.trim() })),
+    shared: sharedParts.join(' ').trim(),
+  };
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function lastDayOf(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+/**
+ * Header text often sits offset from the figures under it (dates centred, figures right-aligned). A header
+ * line with exactly one phrase per column, in order, shows where each column's header is printed.
+ */
+function calibrateExtents(lines: Phrase[][], columns: ColumnZone[], fontSize: number) {
+  const extents = columns.map((c) => ({ x0: c.x0, x1: c.x1 }));
+  const oneToOne = new Map<number, Phrase[]>();
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const phrases = lines[i].filter((p) => p.x1 > columns[0].x0 - 4 * fontSize);
+    if (phrases.length !== columns.length || phrases.length < 2) continue;
+    const inOrder = phrases.every((p, k) => nearestExtent(p, columns) === k);
+    if (!inOrder) continue;
+    oneToOne.set(i, phrases);
+    phrases.forEach((p, k) => {
+      extents[k].x0 = Math.min(extents[k].x0, p.x0);
+      extents[k].x1 = Math.max(extents[k].x1, p.x1);
+    });
+  }
+  return { extents, oneToOne };
 }
 
-export function describeColumns(
-  type: StatementType,
-  perColumn: string[],
-  shared: string,
-  context: string,
-): ExtractedColumn[] {
-  const years = perColumn.map(findYear);
-  // Columns without a year of their own (XP Power's "Adjusted" / "Adjustments") belong to the dated column
-  // that closes their group to the right; failing that, to the one on their left.
-  const resolved = years.map((y, i) => y ?? years.slice(i + 1).find((v) => v !== null) ?? years.slice(0, i).reverse().find((v) => v !== null) ?? null);
-  const sharedYear = findYear(shared);
-  const sharedMonthDay = findMonthDay(shared) ?? findMonthDay(context);
-  const sharedMonths = findPeriodMonths(shared) ?? findPeriodMonths(context);
-  const monthsOf = perColumn.map(findPeriodMonths);
+function distance(a: Extent, b: Extent): number {
+  return Math.max(0, b.x0 - a.x1, a.x0 - b.x1);
+}
 
-  return perColumn.map((text, i) => {
-    const year = resolved[i] ?? (perColumn.length === 1 ? sharedYear : null);
-    let monthDay = findMonthDay(text);
-    const ownMonth = findMonthOnly(text);
-    if (!monthDay) {
-      const groupDated = perColumn.findIndex((t, j) => j > i && years[j] !== null);
-      const fromGroup = years[i] === null && groupDated >= 0 ? findMonthDay(perColumn[groupDated]) : null;
-      monthDay = fromGroup ?? (ownMonth ? { month: ownMonth, day: dayBefore(text) ?? lastDayOf(year ?? 2001, ownMonth) } : sharedMonthDay);
+function nearestExtent(phrase: Extent, extents: Extent[]): number | null {
+  let best: number | null = null;
+  let bestDistance = Infinity;
+  const centre = (phrase.x0 + phrase.x1) / 2;
+  extents.forEach((e, i) => {
+    const d = Math.abs(centre - (e.x0 + e.x1) / 2);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = i;
     }
-    let months: number | null = null;
-    if (type !== 'BALANCE_SHEET') {
-      const groupDated = perColumn.findIndex((t, j) => j > i && years[j] !== null);
-      months = monthsOf[i] ?? (years[i] === null && groupDated >= 0 ? monthsOf[groupDated] : null) ?? sharedMonths ?? 12;
-    }
-    const periodEnd = year !== null && monthDay ? `${year}-${pad(monthDay.month)}-${pad(monthDay.day)}` : null;
-    return { label: text || (year !== null ? String(year) : ''), fiscalYear: year, periodEnd, periodMonths: months };
   });
-}
-
-/** "30" printed on the line above "September" in a stacked header. */
-function dayBefore(text: string): number | null {
-  const m = new RegExp(`\\b(\\d{1,2})\\b[^\\d]*\\b(${MONTH_RE})\\b`, 'u').exec(text.toLowerCase());
-  return m && Number(m[1]) <= 31 ? Number(m[1]) : null;
+  return best;
 }

@@ -9,6 +9,8 @@ export interface Cell {
   x1: number;
   text: string;
   amount: ParsedAmount;
+  /** a list of note references ("15, 19", "5,16,34") that cannot be a figure: a Notes column's cell */
+  noteRef?: boolean;
 }
 
 export interface ColumnZone {
@@ -36,8 +38,8 @@ export interface Table {
   /** lines above the first row of figures: titles, unit notes, column headers */
   headerLines: Line[];
   rows: TableRow[];
-  /** the x-range of a Notes column that was dropped, if any */
-  notesColumn: ColumnZone | null;
+  /** the x-ranges of Notes columns that were dropped */
+  notesColumns: ColumnZone[];
 }
 
 interface RawRow {
@@ -58,6 +60,11 @@ export function splitLine(line: Line, style: NumberStyle): RawRow {
       phrases.pop();
       continue;
     }
+    if (isNoteRefList(last.text, style)) {
+      cells.unshift({ x0: last.x0, x1: last.x1, text: last.text, amount: { value: null, minorUnitSuffix: false }, noteRef: true });
+      phrases.pop();
+      continue;
+    }
     const amount = parseAmount(last.text, style);
     if (!amount) {
       // A figure set only a word space after its label ("Total equity 1,234") still ends the line.
@@ -73,6 +80,17 @@ export function splitLine(line: Line, style: NumberStyle): RawRow {
   // A lone currency sign is furniture wherever it sits (a broken "P" or "$" between label and figures).
   endsInCurrency &&= cells.length === 0;
   return { line, label: phrases.filter((p) => !isCurrencyMark(p.text)), cells, awaitsFigures: endsInCurrency };
+}
+
+/**
+ * Several note references in one cell ("15, 19", "7, 8", "5,16,34"): small numbers joined by commas that do not
+ * read as one figure in the document's number style (in a comma-decimal report "8,10" is a figure).
+ */
+function isNoteRefList(text: string, style: NumberStyle): boolean {
+  const t = text.trim();
+  if (!/^\d{1,3}[a-z]?(\s*[,;&]\s*\d{1,3}[a-z]?)+$/i.test(t)) return false;
+  if (/[,;&]\s/.test(t) || /^\d+(,\d+){2,}$/.test(t) && !/^\d{1,3}(,\d{3})+$/.test(t)) return true;
+  return !style.decimalComma && /^\d{1,3},\d{1,2}$/.test(t);
 }
 
 function peelTrailingFigure(phrase: Phrase, style: NumberStyle): { cell: Cell; rest: Phrase } | null {
@@ -119,8 +137,8 @@ export function buildTable(lines: Line[], style: NumberStyle): Table {
   const strongest = Math.max(0, ...zones.map((z) => z.support));
   // A column is a column when several rows use it; lone figures are stray text.
   let columns = zones.filter((z) => z.support >= Math.max(2, 0.2 * strongest));
-  const notesColumn = findNotesColumn(zones, columns, body, headerLines, fontSize);
-  if (notesColumn) columns = columns.filter((c) => c !== notesColumn);
+  const notesColumns = findNotesColumns(zones, columns, body, headerLines, fontSize);
+  columns = columns.filter((c) => !notesColumns.includes(c));
 
   // Section headings printed above the first figures ("Non-Current Assets") open the body, not the header.
   const firstColumnX = Math.min(...columns.map((c) => c.x0));
@@ -143,7 +161,7 @@ export function buildTable(lines: Line[], style: NumberStyle): Table {
     const cells: (Cell | undefined)[] = columns.map(() => undefined);
     const stray: Phrase[] = [];
     for (const cell of r.cells) {
-      if (notesColumn && overlaps(cell, notesColumn, 0.3 * fontSize)) continue;
+      if (cell.noteRef || notesColumns.some((z) => overlaps(cell, z, 0.3 * fontSize))) continue;
       const index = columnOf(cell, columns, fontSize);
       if (index === undefined || cells[index]) stray.push({ text: cell.text, x0: cell.x0, x1: cell.x1, fontSize });
       else cells[index] = cell;
@@ -160,14 +178,14 @@ export function buildTable(lines: Line[], style: NumberStyle): Table {
       awaitsFigures: r.awaitsFigures,
     });
   }
-  return { columns, headerLines, rows: mergeWrappedRows(rows, fontSize), notesColumn };
+  return { columns, headerLines, rows: mergeWrappedRows(rows, fontSize), notesColumns };
 }
 
 /** Clusters the right edges of figures: right-aligned numbers in one column share an edge. */
 function columnZones(body: RawRow[]): ColumnZone[] {
   const fontSize = median(body.map((r) => r.line.fontSize)) || 10;
   const cells = body.flatMap((r, row) =>
-    r.cells.filter((c) => c.amount.value !== null).map((c) => ({ ...c, row })),
+    r.cells.filter((c) => c.amount.value !== null || c.noteRef).map((c) => ({ ...c, row })),
   );
   cells.sort((a, b) => a.x1 - b.x1);
   const groups: (typeof cells)[] = [];
@@ -185,22 +203,21 @@ function columnZones(body: RawRow[]): ColumnZone[] {
 
 const NOTE_HEADER = /^(notes?|not|noter|anm\.?|anmerkung(en)?|anhang|annexe|toelichting|ref\.?)$/i;
 
-/** Note references ("8", "10", "4.2") in a sparse column left of the figures, or under a "Note" header. */
-function findNotesColumn(zones: ColumnZone[], columns: ColumnZone[], body: RawRow[], headerLines: Line[], fontSize: number) {
-  if (columns.length === 0) return null;
+/** Note references ("8", "10", "4.2", "15, 19") in a sparse column left of the figures, or under a "Note" header. */
+function findNotesColumns(zones: ColumnZone[], columns: ColumnZone[], body: RawRow[], headerLines: Line[], fontSize: number): ColumnZone[] {
+  if (columns.length === 0) return [];
   const strongest = Math.max(...columns.map((c) => c.support));
   const firstFigures = Math.min(...columns.filter((c) => c.support >= 0.6 * strongest).map((c) => c.x0));
-  for (const zone of zones) {
+  return zones.filter((zone) => {
     const texts = body.flatMap((r) => r.cells.filter((c) => overlaps(c, zone, 0)).map((c) => c.text.trim()));
-    const allRefs = texts.length > 0 && texts.every((t) => /^\d{1,2}([.,]\s?\d{1,2})*[a-z]?$/i.test(t) || /^[-–—]$/.test(t));
-    if (!allRefs) continue;
+    const allRefs = texts.length > 0 && texts.every((t) => /^\d{1,2}([.,]\s?\d{1,2})*[a-z]?$/i.test(t) || /^[-–—]$/.test(t) || /^\d{1,3}[a-z]?(\s*[,;&]\s*\d{1,3}[a-z]?)+$/i.test(t));
+    if (!allRefs) return false;
     const headed = headerLines.some((l) =>
       l.phrases.some((p) => NOTE_HEADER.test(p.text.trim()) && p.x0 <= zone.x1 + 2 * fontSize && p.x1 >= zone.x0 - 2 * fontSize),
     );
     const leftmostAndSparse = zone.x1 < firstFigures && zone.support < 0.6 * strongest;
-    if (headed || leftmostAndSparse) return zone;
-  }
-  return null;
+    return headed || leftmostAndSparse;
+  });
 }
 
 function overlaps(cell: { x0: number; x1: number }, zone: { x0: number; x1: number }, pad: number): boolean {

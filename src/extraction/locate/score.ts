@@ -1,7 +1,7 @@
 // Candidate scoring: each section scored as each statement type from its title, its vocabulary and its density
 // of figures, every point a named term of LOCATE_WEIGHTS.
 import { TAXONOMY, normaliseLabel } from '../concepts/taxonomy.js';
-import { findYear } from '../layout/headers.js';
+import { findYear } from '../layout/periods.js';
 import { splitLine } from '../layout/table.js';
 import { detectNumberStyle } from '../numbers.js';
 import { STATEMENT_TYPES, type StatementType } from '../types.js';

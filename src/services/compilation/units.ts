@@ -9,7 +9,7 @@ export type Decimal = BaseDecimal;
 /** Compiled figures are stored as numeric(28, 6). */
 export const STORED_DECIMALS = 6;
 
-export const UNIT_EXPONENT: Record<Unit, number> = { units: 0, thousands: 3, millions: 6, billions: 9 };
+export const UNIT_EXPONENT: Record<Unit, number> = { units: 0, thousands: 3, lakhs: 5, millions: 6, crores: 7, billions: 9 };
 
 export function isUnit(value: string): value is Unit {
   return value in UNIT_EXPONENT;
