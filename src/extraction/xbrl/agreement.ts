@@ -14,8 +14,11 @@ export interface AgreementDifference {
   xbrlValue: string;
   /** the PDF's figure in currency units (scaled), or null when the PDF extraction has no such line or period */
   pdfValue: string | null;
-  /** why it differs: the PDF lacks the statement, the period, the line, or prints another value */
-  reason: 'NO_STATEMENT' | 'NO_PERIOD' | 'NO_LINE' | 'VALUE';
+  /**
+   * why it differs: the PDF extraction lacks the statement, has no column ending that day, has one ending that
+   * day but of another length (PERIOD_LENGTH: "three months" read as a year), lacks the line, or reads another value
+   */
+  reason: 'NO_STATEMENT' | 'NO_PERIOD' | 'PERIOD_LENGTH' | 'NO_LINE' | 'VALUE';
 }
 
 export interface StatementAgreement {
@@ -55,7 +58,7 @@ function compareStatement(truth: ExtractedStatement, pdf: ExtractedStatement | u
         result.differing.push({ label: line.label, concept: line.concept, fact: line.facts?.[c] ?? null, periodEnd: column.periodEnd, periodMonths: column.periodMonths, xbrlValue: value, pdfValue, reason });
       if (!pdf) return diff('NO_STATEMENT');
       const pc = pdf.columns.findIndex((p) => samePeriod(column, p));
-      if (pc < 0) return diff('NO_PERIOD');
+      if (pc < 0) return diff(pdf.columns.some((p) => p.periodEnd !== null && p.periodEnd === column.periodEnd) ? 'PERIOD_LENGTH' : 'NO_PERIOD');
       const candidates = linesFor(line, pdf);
       const scaled = candidates.map((l) => scaledValue(l, pc, pdf));
       if (scaled.some((v) => equal(v, value))) return void result.agreeing++;

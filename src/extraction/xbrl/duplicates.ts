@@ -33,9 +33,11 @@ export function mergeDuplicates(tagged: TaggedFact[], contexts: Map<string, Xbrl
     const kept = facts[existing];
     factOfTag.push(existing);
     if (consistent(kept, tag)) {
-      if (precision(tag.decimals) > precision(kept.decimals)) Object.assign(kept, { value: tag.value, decimals: tag.decimals, id: tag.id ?? kept.id, position: tag.position, document: tag.document, hidden: tag.hidden && kept.hidden });
-      else if (!tag.hidden) kept.hidden = false;
-      if (tag.id && tag.id !== kept.id) kept.duplicates.push(tag.id);
+      const other = precision(tag.decimals) > precision(kept.decimals) ? kept.id : tag.id;
+      if (other === kept.id) Object.assign(kept, { value: tag.value, decimals: tag.decimals, id: tag.id, position: tag.position, document: tag.document });
+      // Shown once is shown: a copy in ix:hidden does not hide the printed one.
+      kept.hidden = kept.hidden && tag.hidden;
+      if (other) kept.duplicates.push(other);
     } else {
       const concept = `${tag.concept.prefix}:${tag.concept.local}`;
       problems.push({

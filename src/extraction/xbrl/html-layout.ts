@@ -1,6 +1,7 @@
 // What the (X)HTML shows around the tagged facts, gathered in the same streaming pass: the tables (row labels,
 // indentation, rules, which facts are printed in parentheses), the text just before each table (its heading),
 // and the printed page each element falls on, counted from CSS page breaks.
+import { PositionedLayout } from './positioned-layout.js';
 import type { HtmlTable, TableRow } from './types.js';
 import type { XmlTag } from './xml.js';
 
@@ -10,6 +11,9 @@ const BLOCKS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'c
 const CAPTION_BLOCKS = 6;
 
 interface Cell {
+  /** the grid column the cell starts in (earlier cells' colspans summed) */
+  column: number;
+  span: number;
   text: string;
   indent: number;
   ruled: boolean;
@@ -24,6 +28,8 @@ interface Row {
 interface Table {
   caption: string[];
   rows: TableRow[];
+  /** each row's text, for a table without facts (a heading laid out as a table) */
+  texts: string[];
   row: Row | null;
 }
 
@@ -38,13 +44,22 @@ export class HtmlLayout {
   private readonly breakAfter = new Set<XmlTag>();
   private readonly breakClasses = new Map<string, 'before' | 'after'>();
   private styleText: string | null = null;
-  private openFact: { fact: number; cell: Cell; start: number }[] = [];
+  private openFact: ({ fact: number; cell: Cell; start: number } | { fact: number; positioned: NonNullable<ReturnType<PositionedLayout['factOpened']>> })[] = [];
+  private readonly positioned = new PositionedLayout();
+  /** open XHTML elements, each with a number: a positioned box's container is the element it sits in */
+  private readonly elements: number[] = [];
+  private elementCount = 0;
+  /** elements styled display:none (the ix:header's wrapper among them): their text is never printed */
+  private readonly undisplayed = new Set<XmlTag>();
 
   constructor(private readonly documentIndex: number) {}
 
   open(tag: XmlTag): void {
     if (tag.uri !== XHTML) return;
     const style = tag.attributes.style?.value ?? '';
+    if (/display\s*:\s*none/i.test(style)) this.undisplayed.add(tag);
+    if (this.open_.length === 0 && style) this.positioned.open(style, this.elements.at(-1) ?? -1, this.elements.length, this.page);
+    this.elements.push(this.elementCount++);
     const breaks = this.pageBreakOf(style, tag.attributes.class?.value ?? '');
     if (breaks === 'before' && this.contentOnPage) this.breakPending = true;
     if (breaks === 'after') this.breakAfter.add(tag);
@@ -55,14 +70,18 @@ export class HtmlLayout {
         return;
       case 'table':
         this.flushBlock();
-        this.open_.push({ caption: this.recent.slice(-CAPTION_BLOCKS), rows: [], row: null });
+        this.open_.push({ caption: this.recent.slice(-CAPTION_BLOCKS), rows: [], texts: [], row: null });
         return;
       case 'tr':
         if (table) table.row = { cells: [], page: this.page };
         return;
       case 'td':
       case 'th':
-        if (table?.row) table.row.cells.push({ text: '', indent: leftIndent(style), ruled: ruledAbove(style), facts: [] });
+        if (table?.row) {
+          const previous = table.row.cells.at(-1);
+          const span = Math.max(1, Math.min(1000, Number(tag.attributes.colspan?.value ?? '1') || 1));
+          table.row.cells.push({ column: previous ? previous.column + previous.span : 0, span, text: '', indent: leftIndent(style), ruled: ruledAbove(style), facts: [] });
+        }
         return;
     }
     // Indentation drawn by an element inside the cell, before its text (a padded <div> or <p>).
@@ -73,6 +92,9 @@ export class HtmlLayout {
 
   close(tag: XmlTag): void {
     if (tag.uri !== XHTML) return;
+    this.undisplayed.delete(tag);
+    this.elements.pop();
+    this.positioned.close(this.elements.length);
     if (this.breakAfter.delete(tag) && this.contentOnPage) this.breakPending = true;
     const table = this.open_.at(-1);
     switch (tag.local) {
@@ -81,12 +103,21 @@ export class HtmlLayout {
         this.styleText = null;
         return;
       case 'tr':
-        if (table?.row) table.rows.push(toTableRow(table.row));
+        if (table?.row) {
+          table.rows.push(toTableRow(table.row));
+          table.texts.push(collapse(table.row.cells.map((c) => c.text).join(' ')));
+        }
         if (table) table.row = null;
         return;
       case 'table': {
         this.open_.pop();
-        if (table && table.rows.some((r) => r.facts.length > 0)) this.done.push({ document: this.documentIndex, caption: table.caption, rows: table.rows });
+        if (table && table.rows.some((r) => r.facts.length > 0)) {
+          this.done.push({ document: this.documentIndex, caption: table.caption, rows: table.rows });
+          // A table's heading is the text printed since the previous table of figures.
+          if (this.open_.length === 0) this.recent.length = 0;
+        } else if (table && this.open_.length === 0) {
+          for (const text of table.texts.filter(Boolean)) this.pushRecent(text);
+        }
         return;
       }
     }
@@ -98,6 +129,7 @@ export class HtmlLayout {
       this.styleText += text;
       return;
     }
+    if (this.undisplayed.size > 0) return;
     if (/\S/.test(text.replace(/\u00a0/g, ''))) {
       if (this.breakPending) {
         this.page++;
@@ -107,22 +139,27 @@ export class HtmlLayout {
     }
     const cell = this.open_.at(-1)?.row?.cells.at(-1);
     if (cell) cell.text += text;
-    else if (this.open_.length === 0) this.block += text;
+    else if (this.open_.length === 0 && !this.positioned.text(text)) this.block += text;
   }
 
   factOpened(fact: number): void {
     const cell = this.open_.at(-1)?.row?.cells.at(-1);
+    const positioned = cell ? null : this.positioned.factOpened(fact);
     if (cell) this.openFact.push({ fact, cell, start: cell.text.length });
-    else this.openFact.push({ fact, cell: { text: '', indent: 0, ruled: false, facts: [] }, start: 0 });
+    else if (positioned) this.openFact.push({ fact, positioned });
+    else this.openFact.push({ fact, cell: { column: 0, span: 1, text: '', indent: 0, ruled: false, facts: [] }, start: 0 });
   }
 
   factClosed(): void {
     const open = this.openFact.pop();
-    if (open) open.cell.facts.push({ fact: open.fact, start: open.start, end: open.cell.text.length });
+    if (!open) return;
+    if ('positioned' in open) this.positioned.factClosed(open.positioned, open.fact);
+    else open.cell.facts.push({ fact: open.fact, start: open.start, end: open.cell.text.length });
   }
 
+  /** The tables of figures: HTML tables, then the pages of a positioned (PDF-converted) layout. */
   tables(): HtmlTable[] {
-    return this.done;
+    return [...this.done, ...this.positioned.tables(this.documentIndex, (cells, page, indent) => toTableRow({ cells: cells.map((c) => ({ ...c, span: 1, indent, ruled: false })), page }))];
   }
 
   pageCount(): number {
@@ -132,7 +169,10 @@ export class HtmlLayout {
   private flushBlock(): void {
     const text = collapse(this.block);
     this.block = '';
-    if (!text) return;
+    if (text) this.pushRecent(text);
+  }
+
+  private pushRecent(text: string): void {
     this.recent.push(text);
     if (this.recent.length > CAPTION_BLOCKS) this.recent.shift();
   }
@@ -171,7 +211,7 @@ function toTableRow(row: Row): TableRow {
       let after = cell.text.slice(f.end, k + 1 < cell.facts.length ? cell.facts[k + 1].start : undefined);
       // The closing parenthesis often sits in the next cell of its own (a separate <td>)
       if (!after.trim() && k === cell.facts.length - 1 && row.cells[index + 1]?.facts.length === 0) after = row.cells[index + 1].text;
-      facts.push({ fact: f.fact, cell: index, negativeShown: printedNegative(before, after) });
+      facts.push({ fact: f.fact, cell: cell.column, negativeShown: printedNegative(before, after) });
     });
   });
   const labelCell = labelIndex >= 0 ? row.cells[labelIndex] : undefined;

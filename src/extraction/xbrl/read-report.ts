@@ -1,7 +1,7 @@
 // readXbrlReport: a report package (zip) or a single iXBRL document → contexts, units, facts (duplicates merged
 // or reported), the tables the facts are printed in, the package's linkbases, the filing's meta and problems.
 import { DocumentUnreadableError } from '../../errors.js';
-import { detectDocumentFormat, looksLikeInlineXbrl } from './detect-format.js';
+import { detectDocumentFormat, listZipEntries, looksLikeInlineXbrl } from './detect-format.js';
 import { mergeDuplicates } from './duplicates.js';
 import { readLinkbases } from './linkbase.js';
 import { reportMeta } from './meta.js';
@@ -23,6 +23,7 @@ export async function readXbrlReport(bytes: Uint8Array, options: ReadXbrlOptions
   if (format === 'XBRL_PACKAGE') return readReportPackage(bytes, name);
   if (format === 'IXBRL') return assemble('IXBRL', [{ name, bytes }], [], name);
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    if (listZipEntries(bytes) === null) throw new DocumentUnreadableError('MALFORMED_ZIP', `${name} is a damaged zip: its central directory cannot be read.`);
     throw new DocumentUnreadableError('NOT_XBRL', `${name} is a zip without META-INF/taxonomyPackage.xml or a reports/ folder: not a report package.`);
   }
   throw new DocumentUnreadableError('NOT_XBRL', `${name} is neither a report package nor an (X)HTML document with an ix:header.`);

@@ -42,7 +42,7 @@ const BS_CONCEPTS: Record<string, string> = {
   short_term_investments: 'ShortTermInvestments MarketableSecuritiesCurrent AvailableForSaleSecuritiesDebtSecuritiesCurrent CurrentInvestments',
   trade_receivables: 'AccountsReceivableNetCurrent TradeAndOtherCurrentReceivables ReceivablesNetCurrent Debtors',
   inventories: 'InventoryNet Inventories Stocks',
-  property_plant_equipment: 'PropertyPlantAndEquipmentNet PropertyPlantAndEquipment TangibleFixedAssets PropertyPlantAndEquipmentIncludingRightofuseAssets',
+  property_plant_equipment: 'PropertyPlantAndEquipmentNet PropertyPlantAndEquipment PropertyPlantEquipment TangibleFixedAssets PropertyPlantAndEquipmentIncludingRightofuseAssets',
   right_of_use_assets: 'OperatingLeaseRightOfUseAsset RightofuseAssets',
   goodwill: 'Goodwill',
   intangible_assets: 'IntangibleAssetsNetExcludingGoodwill IntangibleAssetsOtherThanGoodwill FiniteLivedIntangibleAssetsNet IntangibleFixedAssets IntangibleAssets',

@@ -39,7 +39,7 @@ export function statementFromTables(report: XbrlReport, located: StatementTables
   const rows = located.tables.flatMap((t) => t.rows).map((row) => ({ ...row, facts: row.facts.filter((f) => face[f.fact]) })).filter((r) => r.facts.length > 0);
   const columns = columnsOf(report, type, rows, calendar);
   if (columns.length === 0) return null;
-  const placed: Placed[] = rows.map((row) => ({ row, cells: row.facts.flatMap((f) => place(report, report.facts[f.fact], f.cell, columns, f.negativeShown)) }));
+  const placed: Placed[] = rows.map((row) => ({ row, cells: placeRow(report, row, columns) }));
   const lines = toLines(report, type, placed.filter((p) => p.cells.length > 0), columns.length);
   if (lines.length === 0) return null;
   const caption = located.tables[0].caption;
@@ -90,24 +90,43 @@ function columnsOf(report: XbrlReport, type: StatementType, rows: TableRow[], ca
     });
 }
 
-/** The column a fact belongs to: its exact period, or (a balance in a flow statement) the period it opens or closes. */
-function place(report: XbrlReport, fact: XbrlFact, cell: number, columns: Column[], negativeShown: boolean): Placed['cells'] {
-  const period = report.contexts.get(fact.contextRef)!.period;
-  const exact = columns.findIndex((c) => c.start === period.start && c.end === period.end);
-  if (exact >= 0) return [{ fact, column: exact, opening: false, negativeShown }];
-  if (period.kind !== 'instant') return [];
-  const candidates = columns
-    .map((c, column) => ({ column, opening: c.start !== null && dayBefore(c.start) === period.end, closing: c.start !== null && c.end === period.end, cell: c.cell }))
-    .filter((c) => c.opening || c.closing);
-  if (candidates.length === 0) return [];
-  // The same date closes one year and opens the next: the printed cell decides.
-  const best = candidates.sort((a, b) => Math.abs(a.cell - cell) - Math.abs(b.cell - cell))[0];
-  return [{ fact, column: best.column, opening: best.opening, negativeShown }];
+/**
+ * The columns a row's facts belong to: each fact's exact period; a balance (an instant) in a flow statement is
+ * either the closing balance of the period ending that day or the opening one of the period starting the next
+ * day. One row is all openings or all closings ("at beginning of year" / "at end of year"): the reading that
+ * places more of its figures wins, ties going to the one nearer the printed cells.
+ */
+function placeRow(report: XbrlReport, row: TableRow, columns: Column[]): Placed['cells'] {
+  const exact: Placed['cells'] = [];
+  const balances: TableRow['facts'] = [];
+  for (const f of row.facts) {
+    const fact = report.facts[f.fact];
+    const period = report.contexts.get(fact.contextRef)!.period;
+    const column = columns.findIndex((c) => c.start === period.start && c.end === period.end);
+    if (column >= 0) exact.push({ fact, column, opening: false, negativeShown: f.negativeShown });
+    else if (period.kind === 'instant') balances.push(f);
+  }
+  if (balances.length === 0) return exact;
+  const readings = [false, true].map((opening) => {
+    const cells = balances.flatMap((f) => {
+      const fact = report.facts[f.fact];
+      const end = report.contexts.get(fact.contextRef)!.period.end;
+      const column = columns.findIndex((c) => c.start !== null && (opening ? dayBefore(c.start) === end : c.end === end));
+      return column >= 0 ? [{ fact, column, opening, negativeShown: f.negativeShown, distance: Math.abs(columns[column].cell - f.cell) }] : [];
+    });
+    return { cells, distance: cells.reduce((d, c) => d + c.distance, 0) };
+  });
+  const [closing, opening] = readings;
+  const best = opening.cells.length > closing.cells.length || (opening.cells.length === closing.cells.length && opening.distance < closing.distance) ? opening : closing;
+  return [...exact, ...best.cells.map(({ distance: _d, ...c }) => c)];
 }
 
 function toLines(report: XbrlReport, type: StatementType, placed: Placed[], columnCount: number): ExtractedLine[] {
   const indents = [...new Set(placed.map((p) => p.row.indent))].sort((a, b) => a - b);
   const used = new Set<string>();
+  // Equity shown both without and with non-controlling interests: the narrower total is the owners' share.
+  const locals = new Set(placed.map((p) => p.cells[0].fact.concept.local));
+  const ownersShare = type === 'BALANCE_SHEET' && locals.has('StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest') ? 'StockholdersEquity' : null;
   const lines = placed.map((p) => {
     const values: (string | null)[] = new Array(columnCount).fill(null);
     const facts: (FactReference | null)[] = new Array(columnCount).fill(null);
@@ -118,6 +137,7 @@ function toLines(report: XbrlReport, type: StatementType, placed: Placed[], colu
     }
     const first = p.cells[0];
     let key = isCashBalance(first.fact.concept) && type === 'CASH_FLOW_STATEMENT' ? (first.opening ? 'cash_at_beginning' : 'cash_at_end') : standardConceptKey(type, first.fact.concept);
+    if (key && first.fact.concept.local === ownersShare) key = 'equity_attributable_to_owners';
     if (!key && p.row.label) key = matchConcept(type, p.row.label);
     if (key && used.has(key)) key = null;
     if (key) used.add(key);

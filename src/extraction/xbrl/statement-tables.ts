@@ -31,7 +31,8 @@ export function faceFacts(report: XbrlReport): boolean[] {
 
 export function locateStatementTables(report: XbrlReport): StatementTables[] {
   const face = faceFacts(report);
-  const scored = report.tables.map((table, index) => ({ table, index, keys: keysOf(report, table, face) }));
+  const tables = joinRowFragments(report.tables);
+  const scored = tables.map((table, index) => ({ table, index, keys: keysOf(report, table, face) }));
   const taken = new Set<number>();
   const picks: { type: StatementType; index: number; score: number }[] = [];
   const candidates = STATEMENT_TYPES.flatMap((type) =>
@@ -48,21 +49,39 @@ export function locateStatementTables(report: XbrlReport): StatementTables[] {
   return STATEMENT_TYPES.flatMap((type) => {
     const pick = picks.find((p) => p.type === type);
     if (!pick) return [];
-    const tables = [report.tables[pick.index]];
+    const chosen = [tables[pick.index]];
     const keys = new Set(scored[pick.index].keys.get(type));
     // A statement without its closing total continues in the following table(s) of the same document.
-    for (let next = pick.index + 1; next < report.tables.length && next <= pick.index + 2; next++) {
+    for (let next = pick.index + 1; next < tables.length && next <= pick.index + 2; next++) {
       if (CLOSING_KEYS[type].some((k) => keys.has(k))) break;
-      const following = report.tables[next];
-      if (taken.has(next) || following.document !== tables[0].document) break;
-      tables.push(following);
+      const following = tables[next];
+      if (taken.has(next) || following.document !== chosen[0].document) break;
+      chosen.push(following);
       taken.add(next);
       for (const k of scored[next].keys.get(type)!) keys.add(k);
     }
-    return [{ type, tables }];
+    return [{ type, tables: chosen }];
   });
 }
 
+/**
+ * Some accounts software prints every statement line as a table of its own. A table of one or two rows that
+ * follows the previous one with at most a section heading or two between them ("CURRENT ASSETS") continues it,
+ * so the statement is one table again; a notes page, a paragraph or a statement title between them does not.
+ */
+function joinRowFragments(tables: HtmlTable[]): HtmlTable[] {
+  const joined: HtmlTable[] = [];
+  for (const table of tables) {
+    const previous = joined.at(-1);
+    const between = table.caption;
+    const headingsOnly = between.length <= 2 && between.every((text) => text.length <= 60 && !/\bnotes?\b/i.test(text));
+    const titled = STATEMENT_TYPES.some((type) => STATEMENT_TITLES[type].test(between.join(' ')));
+    if (previous && table.rows.length <= 2 && headingsOnly && !titled && previous.document === table.document) {
+      joined[joined.length - 1] = { ...previous, rows: [...previous.rows, ...table.rows] };
+    } else joined.push(table);
+  }
+  return joined;
+}
 function keysOf(report: XbrlReport, table: HtmlTable, face: boolean[]): Map<StatementType, Set<string>> {
   const keys = new Map<StatementType, Set<string>>(STATEMENT_TYPES.map((t) => [t, new Set<string>()]));
   for (const row of table.rows) {

@@ -118,12 +118,13 @@ export interface TableRow {
   /** the row is drawn with a rule above its figures (a total) */
   ruled: boolean;
   page: number;
+  /** `cell`: the grid column the fact is printed in (colspans counted) */
   facts: { fact: number; cell: number; negativeShown: boolean }[];
 }
 
 export interface HtmlTable {
   document: number;
-  /** text printed just before the table: its heading */
+  /** text printed between the previous table and this one (at most the last few blocks): its heading */
   caption: string[];
   rows: TableRow[];
 }
