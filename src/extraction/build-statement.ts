@@ -89,10 +89,22 @@ function cutAfterStatementEnd(type: StatementType, rows: TableRow[]): TableRow[]
   let ended = false;
   for (const [i, row] of rows.entries()) {
     const hasFigures = row.cells.some((c) => c !== undefined);
-    if (ended && !hasFigures && row.label) return rows.slice(0, i);
+    if (ended && !hasFigures && row.label && !continuesStatement(type, row.label)) return rows.slice(0, i);
     if (hasFigures && TERMINAL[type].includes(matchConcept(type, row.label) ?? '')) ended = true;
   }
   return rows;
+}
+
+/**
+ * Disclosures a statement carries below its closing line, under a heading of their own: the weighted-average
+ * share counts under EPS, a cash-flow statement's supplemental information (cash paid for interest and taxes,
+ * non-cash activities, what closing cash comprises).
+ */
+const CARRIED_DISCLOSURE = /supplement|non.?cash|\bcomprises?\b|components of cash|ergänzende angaben|zusätzliche angaben|informations complémentaires|aanvullende informatie|tilläggsupplysningar/i;
+
+function continuesStatement(type: StatementType, heading: string): boolean {
+  if (TERMINAL[type].includes(matchConcept(type, heading) ?? '')) return true;
+  return type === 'CASH_FLOW_STATEMENT' && CARRIED_DISCLOSURE.test(heading);
 }
 
 function indentLevels(rows: TableRow[], fontSize: number): (x: number) => number {

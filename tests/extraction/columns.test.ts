@@ -252,3 +252,115 @@ describe.skipIf(!devSetPresent)('column headers on real reports', () => {
     ]);
   });
 });
+
+describe('table structure around the columns', () => {
+  it('merges a period\'s inner detail column and outer subtotal column under one year header', async () => {
+    const texts: TextSpec[] = [
+      { text: 'Geconsolideerd Kasstroomoverzicht 2014', x: 50, y: 800, size: 12 },
+      { text: '2014', x: 393, y: 780, alignRight: true },
+      { text: '2013', x: 478, y: 780, alignRight: true },
+      { text: 'Kasstroom uit operationele activiteiten', x: 50, y: 766 },
+    ];
+    const lines: [string, string, string, string, string][] = [
+      ['Resultaat', '', '9,8', '', '2,3'],
+      ['- afschrijvingen', '27,6', '', '24,8', ''],
+      ['- mutaties voorzieningen', '- 5,7', '', '5,4', ''],
+      ['', '', '21,9', '', '30,2'],
+      ['Totaal kasstroom uit operationele activiteiten', '', '31,7', '', '32,5'],
+      ['Investeringen in materiële vaste activa', '- 10,9', '', '- 13,6', ''],
+      ['Totaal kasstroom uit investeringsactiviteiten', '', '- 10,9', '', '- 13,6'],
+      ['Mutatie liquide middelen', '', '20,8', '', '18,9'],
+    ];
+    lines.forEach(([label, ...cells], i) => {
+      const y = 752 - i * 14;
+      if (label) texts.push({ text: label, x: 50, y });
+      cells.forEach((c, k) => c && texts.push({ text: c, x: [377, 419, 462, 504][k], y, alignRight: true }));
+    });
+    const s = await statementOf(texts, 'CASH_FLOW_STATEMENT');
+    expect(s.columns.map((c) => c.fiscalYear)).toEqual([2014, 2013]);
+    expect(line(s, 'afschrijvingen')).toEqual(['27.6', '24.8']);
+    expect(line(s, 'Resultaat')).toEqual(['9.8', '2.3']);
+    expect(s.lineItems.find((l) => l.label === '')?.values).toEqual(['21.9', '30.2']);
+    expect(line(s, 'mutaties voorzieningen')).toEqual(['-5.7', '5.4']);
+  });
+
+  it('keeps what a statement carries below its closing line, and cuts the table that follows', async () => {
+    const texts = [
+      ...statementTexts({
+        title: 'Consolidated Statements of Operations',
+        headers: [['2023', '2022']],
+        columnsX: [450, 530],
+        rows: [
+          ...incomeRows(2),
+          row('Diluted earnings per share', '2.23', '2.62'),
+          row('Weighted-average common shares outstanding:', '', ''),
+          { label: 'Basic', cells: ['220.9', '236.6'], indent: 1 },
+          { label: 'Diluted', cells: ['221.8', '239.0'], indent: 1 },
+          row('Stock-based compensation by line item', '', ''),
+          row('Cost of revenue', '12', '10'),
+        ],
+      }),
+    ];
+    const s = await statementOf(texts, 'INCOME_STATEMENT');
+    expect(s.lineItems.filter((l) => l.label === 'Basic').map((l) => l.values)).toEqual([['220.9', '236.6']]);
+    expect(s.lineItems.filter((l) => l.label === 'Cost of revenue')).toHaveLength(1);
+
+    const cf = await statementOf(
+      statementTexts({
+        title: 'Condensed Consolidated Statements of Cash Flows',
+        headers: [['2023', '2022']],
+        columnsX: [450, 530],
+        rows: [
+          row('Net income', '9,243', '680'),
+          row('Net cash provided by operating activities', '12,000', '3,000'),
+          row('Net cash used in investing activities', '(9,000)', '(1,000)'),
+          row('Net cash used in financing activities', '(870)', '(1,190)'),
+          row('Change in cash and cash equivalents', '2,130', '810'),
+          row('Cash and cash equivalents at beginning of period', '3,389', '1,990'),
+          row('Cash and cash equivalents at end of period', '5,519', '2,800'),
+          row('Supplemental disclosure of cash flow information:', '', ''),
+          row('Cash paid for income taxes, net', '4,676', '1,372'),
+        ],
+      }),
+      'CASH_FLOW_STATEMENT',
+    );
+    expect(line(cf, 'Cash paid for income taxes, net')).toEqual(['4676', '1372']);
+  });
+
+  it('reads a bulleted line as an item of its own, and an indented list under "attributable to" as items', async () => {
+    const texts = statementTexts({
+      title: 'Consolidated statement of income',
+      headers: [['2024', '2023']],
+      columnsX: [450, 530],
+      rows: [
+        ...incomeRows(2),
+        row('Profit for the year attributable to', '', ''),
+        { label: 'Owners of parent', cells: ['9,200', '690'], indent: 1 },
+        { label: 'Non-controlling interests', cells: ['43', '(10)'], indent: 1 },
+        row('Other movements', '', ''),
+        row('- change in equity', '0,0', '0,8'),
+      ],
+    });
+    const s = await statementOf(texts, 'INCOME_STATEMENT');
+    expect(line(s, 'Owners of parent')).toEqual(['9200', '690']);
+    expect(line(s, 'Non-controlling interests')).toEqual(['43', '-10']);
+    expect(line(s, 'change in equity')).toEqual(['0.0', '0.8']);
+  });
+});
+
+describe.skipIf(!devSetPresent)('table structure on real reports', () => {
+  it('Universiteit Twente: detail and subtotal sub-columns under each year are one column', async () => {
+    const s = await devStatement('univtwente_2014_nl.pdf', [141], 'CASH_FLOW_STATEMENT');
+    expect(s.columns.map((c) => c.fiscalYear)).toEqual([2014, 2013]);
+    expect(s.lineItems.find((l) => l.label === 'afschrijvingen')?.values).toEqual(['27.6', '24.8']);
+    expect(s.lineItems.find((l) => l.label === 'Totaal kasstroom uit operationele activiteiten')?.values).toEqual(['25.2', '24.4']);
+    expect(s.lineItems.find((l) => l.label === 'mutatie vermogen')?.values).toEqual(['0.0', '0.8']);
+  });
+
+  it('NVIDIA and Best Buy: supplemental cash-flow lines and weighted-average share counts are kept', async () => {
+    const cf = await devStatement('nvidia_fy24q3_10q.pdf', [8], 'CASH_FLOW_STATEMENT');
+    expect(cf.lineItems.find((l) => l.label.startsWith('Cash paid for income taxes'))?.values).toEqual(['4676', '1372']);
+    const is = await devStatement('bestbuy_fy23q4_earnings.pdf', [6], 'INCOME_STATEMENT');
+    expect(is.lineItems.filter((l) => l.label === 'Basic').map((l) => l.values)).toEqual([['220.9', '236.6', '224.8', '246.8']]);
+  });
+});

@@ -2,6 +2,7 @@
 // Columns come from the geometry of the figures themselves (right edges line up), not from header text.
 import { isCurrencyMark, parseAmount, type NumberStyle, type ParsedAmount } from '../numbers.js';
 import { median, type Line, type Phrase } from './lines.js';
+import { mergeSubColumns } from './sub-columns.js';
 import { mergeWrappedRows } from './wrapped-rows.js';
 
 export interface Cell {
@@ -29,6 +30,8 @@ export interface TableRow {
   y: number;
   /** the printed lines this row was assembled from (wrapped labels give several) */
   lineCount: number;
+  /** the label starts with a bullet ("- afschrijvingen"): an item of its own, never the tail of the line above */
+  bulleted?: boolean;
   /** the line ends in a currency sign with no figure after it: its figures are on the next line */
   awaitsFigures?: boolean;
 }
@@ -89,8 +92,13 @@ export function splitLine(line: Line, style: NumberStyle): RawRow {
 function isNoteRefList(text: string, style: NumberStyle): boolean {
   const t = text.trim();
   if (!/^\d{1,3}[a-z]?(\s*[,;&]\s*\d{1,3}[a-z]?)+$/i.test(t)) return false;
-  if (/[,;&]\s/.test(t) || /^\d+(,\d+){2,}$/.test(t) && !/^\d{1,3}(,\d{3})+$/.test(t)) return true;
-  return !style.decimalComma && /^\d{1,3},\d{1,2}$/.test(t);
+  if (/[,;&]\s/.test(t) || (/^\d+(,\d+){2,}$/.test(t) && !/^\d{1,3}(,\d{3})+$/.test(t))) return true;
+  return !style.decimalComma && /^[1-9]\d?,[1-9]\d?$/.test(t);
+}
+
+function asFigure(cell: Cell, style: NumberStyle): Cell | undefined {
+  const amount = parseAmount(cell.text, style);
+  return amount ? { ...cell, amount, noteRef: undefined } : undefined;
 }
 
 function peelTrailingFigure(phrase: Phrase, style: NumberStyle): { cell: Cell; rest: Phrase } | null {
@@ -139,6 +147,7 @@ export function buildTable(lines: Line[], style: NumberStyle): Table {
   let columns = zones.filter((z) => z.support >= Math.max(2, 0.2 * strongest));
   const notesColumns = findNotesColumns(zones, columns, body, headerLines, fontSize);
   columns = columns.filter((c) => !notesColumns.includes(c));
+  columns = mergeSubColumns(columns, body.map((r) => r.cells.filter((c) => !c.noteRef)), headerLines, fontSize);
 
   // Section headings printed above the first figures ("Non-Current Assets") open the body, not the header.
   const firstColumnX = Math.min(...columns.map((c) => c.x0));
@@ -161,15 +170,20 @@ export function buildTable(lines: Line[], style: NumberStyle): Table {
     const cells: (Cell | undefined)[] = columns.map(() => undefined);
     const stray: Phrase[] = [];
     for (const cell of r.cells) {
-      if (cell.noteRef || notesColumns.some((z) => overlaps(cell, z, 0.3 * fontSize))) continue;
+      if (notesColumns.some((z) => overlaps(cell, z, 0.3 * fontSize))) continue;
       const index = columnOf(cell, columns, fontSize);
+      // Note references outside a Notes column are dropped; one that stands in a figure column is a figure.
+      const figure = cell.noteRef ? asFigure(cell, style) : cell;
+      if (cell.noteRef && (index === undefined || !figure)) continue;
       if (index === undefined || cells[index]) stray.push({ text: cell.text, x0: cell.x0, x1: cell.x1, fontSize });
-      else cells[index] = cell;
+      else cells[index] = figure!;
     }
     // Figures left of every column belong to the label ("Issued and outstanding - 5,000,000 shares").
     const labelPhrases = [...r.label, ...stray].sort((a, b) => a.x0 - b.x0);
+    const printedLabel = labelPhrases.map((p) => p.text).join(' ');
     rows.push({
-      label: cleanLabel(labelPhrases.map((p) => p.text).join(' ')),
+      label: cleanLabel(printedLabel),
+      bulleted: BULLET.test(printedLabel) || undefined,
       labelX0: labelPhrases.length > 0 ? labelPhrases[0].x0 : null,
       cells,
       page: r.line.page,
@@ -237,6 +251,8 @@ function columnOf(cell: Cell, columns: ColumnZone[], fontSize: number): number |
   }
   return bestDistance <= 1.5 * fontSize ? best : undefined;
 }
+
+const BULLET = /^[-–•·]\s+/;
 
 export function cleanLabel(label: string): string {
   return label

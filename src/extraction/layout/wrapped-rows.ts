@@ -17,23 +17,34 @@ function filledColumns(row: TableRow): number[] {
   return row.cells.flatMap((c, i) => (c ? [i] : []));
 }
 
+/**
+ * "Profit attributable to" / "  Owners of parent  37,050" / "  Non-controlling interests  (1,938)": an indented,
+ * capitalised line followed by a sibling at the same indent is the first item under a heading, not its tail.
+ */
+function startsSiblingList(heading: TableRow, row: TableRow, next: TableRow | undefined): boolean {
+  if (!next || next.page !== row.page || row.labelX0 === null || heading.labelX0 === null || next.labelX0 === null) return false;
+  const indented = row.labelX0 > heading.labelX0 + 1;
+  const sibling = Math.abs(next.labelX0 - row.labelX0) <= 1 && /^\p{Lu}/u.test(next.label) && filledColumns(next).length > 0;
+  return indented && /^\p{Lu}/u.test(row.label) && sibling;
+}
+
 /** Joins labels and figures that wrap onto the next printed line. */
 export function mergeWrappedRows(rows: TableRow[], fontSize: number): TableRow[] {
   const out: TableRow[] = [];
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
     const previous = out[out.length - 1];
     const sameBlock = previous && previous.page === row.page && previous.y - row.y < 2.2 * fontSize;
     if (previous && sameBlock) {
       const prevFilled = filledColumns(previous);
       const filled = filledColumns(row);
       // Label-only line continued by the next line: "...property, plant and" / "equipment  1.5  -".
-      if (prevFilled.length === 0 && previous.label && row.label) {
+      if (prevFilled.length === 0 && previous.label && row.label && !row.bulleted) {
         const indented = row.labelX0 !== null && previous.labelX0 !== null && row.labelX0 > previous.labelX0 + 1;
         const continues =
           CONNECTOR_END.test(previous.label) ||
           startsLowercase(row.label) ||
           (isAllCaps(previous.label) && isAllCaps(row.label) && indented);
-        if (continues && !/:$/.test(previous.label)) {
+        if (continues && !/:$/.test(previous.label) && !startsSiblingList(previous, row, rows[index + 1])) {
           out[out.length - 1] = { ...row, label: `${previous.label} ${row.label}`, labelX0: previous.labelX0, lineCount: previous.lineCount + 1 };
           continue;
         }
@@ -56,7 +67,7 @@ export function mergeWrappedRows(rows: TableRow[], fontSize: number): TableRow[]
         continue;
       }
       // The tail of a wrapped label under its figures: "Basic earnings per" / "share".
-      if (prevFilled.length > 0 && filled.length === 0 && row.label && previous.label &&
+      if (prevFilled.length > 0 && filled.length === 0 && row.label && previous.label && !row.bulleted &&
           (startsLowercase(row.label) || CONNECTOR_END.test(previous.label))) {
         out[out.length - 1] = { ...previous, label: `${previous.label} ${row.label}`, lineCount: previous.lineCount + 1 };
         continue;
