@@ -1,22 +1,25 @@
-// Typed SDK for clients and the tests: `npm run codegen` reads the committed schema.graphql and every
-// graphql(`...`) document in tests/ and examples/, and writes sdk/ (TypedDocumentNode per operation).
+// Typed documents, two targets (`npm run codegen`, from the committed schema.graphql):
+// - sdk/src/generated/: the client SDK package (sdk/), from the public operations in examples/ only;
+// - tests/generated/: the tests' own typed documents (graphql(`...`) in tests/), never shipped to clients.
 import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const client = {
+  preset: 'client',
+  config: {
+    scalars: { DateTime: 'string', Decimal: 'string', File: 'File' },
+    enumsAsTypes: true,
+    useTypeImports: true,
+  },
+  presetConfig: { fragmentMasking: false },
+} as const;
 
 const config: CodegenConfig = {
   schema: 'schema.graphql',
-  documents: ['tests/**/*.ts', 'examples/**/*.ts', 'sdk/operations/**/*.graphql'],
   ignoreNoDocuments: true,
   importExtension: '.js',
   generates: {
-    'sdk/': {
-      preset: 'client',
-      config: {
-        scalars: { DateTime: 'string', Decimal: 'string', File: 'File' },
-        enumsAsTypes: true,
-        useTypeImports: true,
-      },
-      presetConfig: { fragmentMasking: false },
-    },
+    'sdk/src/generated/': { ...client, documents: ['examples/**/*.ts'] },
+    'tests/generated/': { ...client, documents: ['tests/**/*.ts', '!tests/generated/**'] },
   },
 };
 

@@ -17,6 +17,7 @@ import {
   StartReportExtraction,
   UploadReport,
 } from './operations.js';
+import * as sdk from '../sdk/src/index.js';
 
 const SERVER_URL = process.env.SERVER_URL ?? 'http://localhost:4000/graphql';
 const file = path.resolve(process.argv[2] ?? '../shared/fixtures/reports/pdfs/xp_power_h1_2025.pdf');
@@ -33,17 +34,8 @@ const auth: Record<string, string> = process.env.API_KEY ? { authorization: `Bea
 /** An error member of a result union, in words. */
 const why = (result: object) => ('message' in result ? String(result.message) : JSON.stringify(result));
 
-/** One typed request: the result's type comes from the document. */
-async function execute<R, V>(document: TypedDocumentNode<R, V>, variables: V): Promise<R> {
-  const response = await fetch(SERVER_URL, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...auth },
-    body: JSON.stringify({ query: print(document), variables }),
-  });
-  const body = (await response.json()) as { data?: R; errors?: { message: string }[] };
-  if (body.errors?.length || !body.data) throw new Error(`${response.status}: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
+/** One typed request with the SDK's helper: the result's type comes from the document. */
+const execute = <R, V>(document: TypedDocumentNode<R, V>, variables: V) => sdk.execute(SERVER_URL, document, variables, { headers: auth });
 
 /** The GraphQL multipart request spec: the operation, a map, then the file. */
 async function upload<R, V extends { input: object }>(document: TypedDocumentNode<R, V>, variables: V, bytes: Uint8Array, name: string) {
@@ -58,29 +50,11 @@ async function upload<R, V extends { input: object }>(document: TypedDocumentNod
   return body.data;
 }
 
-/** Follows a subscription over Server-Sent Events, calling `onNext` for every event until the server completes it. */
+/** Follows a subscription over Server-Sent Events (the SDK's helper) until the server completes it. */
 async function subscribe<R, V>(document: TypedDocumentNode<R, V>, variables: V, onNext: (data: R) => void) {
-  const response = await fetch(SERVER_URL, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...auth },
-    body: JSON.stringify({ query: print(document), variables }),
-  });
-  if (!response.ok || !response.body) throw new Error(`subscription refused: ${response.status} ${await response.text()}`);
-  const decoder = new TextDecoder();
-  let buffer = '';
-  for await (const chunk of response.body) {
-    buffer += decoder.decode(chunk, { stream: true });
-    let end: number;
-    while ((end = buffer.indexOf('\n\n')) >= 0) {
-      const event = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      if (/^event: complete/m.test(event)) return;
-      const data = event.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trim()).join('\n');
-      if (!data) continue;
-      const message = JSON.parse(data) as { data?: R; errors?: { message: string }[] };
-      if (message.errors?.length) throw new Error(JSON.stringify(message.errors));
-      if (message.data) onNext(message.data);
-    }
+  for await (const message of sdk.subscribe(SERVER_URL, document, variables, { headers: auth })) {
+    if (message.errors?.length) throw new Error(JSON.stringify(message.errors));
+    if (message.data) onNext(message.data);
   }
 }
 

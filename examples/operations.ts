@@ -1,8 +1,7 @@
-// The operations a frontend needs, as typed documents: `npm run codegen` turns each graphql(`...`) below into a
-// TypedDocumentNode in sdk/ (result and variable types included). Import them from here (or, in a client project,
-// from "financial-data-extractor/operations") and send them with any GraphQL client; examples/client.ts shows
-// plain fetch. Every name is also listed in GraphiQL's default document (src/yoga.ts).
-import { graphql } from '../sdk/index.js';
+// The public operations a frontend needs: `npm run codegen` turns each graphql(`...`) below into a TypedDocumentNode
+// of the SDK package (sdk/: `ListCompaniesDocument`, …, result and variable types included). Only the operations
+// here are shipped to clients; GraphiQL opens on them (src/http/graphiql.ts); examples/client.ts sends them.
+import { graphql } from '../sdk/src/generated/index.js';
 
 /** The catalogue, a page at a time; `search` matches names, `ticker` a listing ("AZN" or "LSE:AZN"). */
 export const ListCompanies = graphql(`

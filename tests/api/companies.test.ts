@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '../../src/db.js';
 import { seedCatalogue } from '../../prisma/seed.js';
-import { graphql } from '../../sdk/index.js';
-import type { CompaniesQuery as CompaniesQueryResult, CreateCompanyInput } from '../../sdk/graphql.js';
+import { graphql } from '../generated/index.js';
+import type { CompaniesQuery as CompaniesQueryResult, CreateCompanyInput } from '../generated/graphql.js';
 import { countQueries, execute, executeOk } from '../helpers/graphql.js';
 
 const CompaniesQuery = graphql(`

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { prisma } from '../../src/db.js';
 import { isValidLei } from '../../src/services/companies.js';
-import { graphql } from '../../sdk/index.js';
+import { graphql } from '../generated/index.js';
 import { executeOk } from '../helpers/graphql.js';
 
 const Create = graphql(`

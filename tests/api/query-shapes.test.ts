@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '../../src/db.js';
 import { seedCatalogue } from '../../prisma/seed.js';
-import { graphql } from '../../sdk/index.js';
+import { graphql } from '../generated/index.js';
 import { countQueries, executeOk } from '../helpers/graphql.js';
 
 const CompanyShape = graphql(`

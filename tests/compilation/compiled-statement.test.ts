@@ -5,7 +5,7 @@ import { NotFoundError } from '../../src/errors.js';
 import type { ExtractedLine, ExtractedStatement, StatementType } from '../../src/extraction/types.js';
 import { compileCompany } from '../../src/services/compilation/index.js';
 import { replaceExtractions } from '../../src/services/extractions.js';
-import { graphql } from '../../sdk/index.js';
+import { graphql } from '../generated/index.js';
 import { countQueries, execute, executeOk, yoga } from '../helpers/graphql.js';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { generateExtractions } from './generate.js';

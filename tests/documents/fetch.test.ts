@@ -8,7 +8,7 @@ vi.hoisted(() => {
 
 import { prisma } from '../../src/db.js';
 import { discoverDocuments } from '../../src/services/documents/discover.js';
-import { graphql } from '../../sdk/index.js';
+import { graphql } from '../generated/index.js';
 import { storedFiles } from '../helpers/files.js';
 import { executeOk } from '../helpers/graphql.js';
 import { startIrSite, type IrSite } from '../helpers/ir-site.js';

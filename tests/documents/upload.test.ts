@@ -6,7 +6,7 @@ vi.hoisted(() => {
 });
 
 import { prisma } from '../../src/db.js';
-import { graphql } from '../../sdk/index.js';
+import { graphql } from '../generated/index.js';
 import { makeEncryptedPdf } from '../extraction/helpers/encrypted-pdf.js';
 import { makePdf } from '../extraction/helpers/make-pdf.js';
 import { storedFiles } from '../helpers/files.js';

@@ -10,7 +10,7 @@ import { prisma } from '../../src/db.js';
 import { startWorker, type Worker } from '../../src/jobs/worker.js';
 import { ingestDocument } from '../../src/services/documents/index.js';
 import { storage } from '../../src/storage/index.js';
-import { graphql } from '../../sdk/index.js';
+import { graphql } from '../generated/index.js';
 import { executeOk, yoga } from '../helpers/graphql.js';
 import { dbId, globalId, waitForJob } from '../helpers/jobs.js';
 import { makeAnnualReport } from '../helpers/report-pdf.js';

@@ -9,7 +9,7 @@ vi.hoisted(() => {
 
 import { prisma } from '../../src/db.js';
 import { startWorker, type Worker } from '../../src/jobs/worker.js';
-import { graphql } from '../../sdk/index.js';
+import { graphql } from '../generated/index.js';
 import { executeOk } from '../helpers/graphql.js';
 import { startIrSite, type IrSite } from '../helpers/ir-site.js';
 import { dbId, globalId, waitForJob } from '../helpers/jobs.js';

@@ -23,7 +23,7 @@ import S3rver from 's3rver';
 import { prisma } from '../../src/db.js';
 import { storage } from '../../src/storage/index.js';
 import { S3Storage } from '../../src/storage/s3.js';
-import { graphql } from '../../sdk/index.js';
+import { graphql } from '../generated/index.js';
 import { executeOk, executeUpload, yoga } from '../helpers/graphql.js';
 import { makeAnnualReport } from '../helpers/report-pdf.js';
 
