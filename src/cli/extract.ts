@@ -3,7 +3,14 @@ import { basename } from 'node:path';
 import { Command, Option } from 'commander';
 import { ZodError } from 'zod';
 import { DocumentUnreadableError, LlmError } from '../errors.js';
-import { extractStatements, stringifyContract, type ExtractedStatement, type StatementExtractor } from '../extraction/index.js';
+import {
+  extractStatements,
+  renderExplanation,
+  stringifyContract,
+  type ExtractedStatement,
+  type Explanation,
+  type StatementExtractor,
+} from '../extraction/index.js';
 import { LlmStatementExtractor, llmOptionsFromEnv } from '../extraction/llm/index.js';
 
 /**
@@ -16,9 +23,10 @@ export function registerExtractCommand(program: Command): void {
     .description('extract the income statement, balance sheet and cash-flow statement from a PDF or an inline-XBRL report')
     .argument('<file>', 'path to the report: a PDF, a report package (.zip) or an iXBRL document (.htm/.html/.xhtml)')
     .option('--json', 'print the extraction contract JSON on stdout')
+    .option('--explain', 'print how each statement was located and picked, its columns and its checks (on stderr with --json)')
     .addOption(new Option('--provider <name>', 'extraction provider for PDFs (inline XBRL always uses xbrl)').choices(['layout', 'llm']).default('layout'))
     .option('--quiet', 'no progress on stderr')
-    .action(async (pdf: string, opts: { json?: boolean; provider: string; quiet?: boolean }) => {
+    .action(async (pdf: string, opts: { json?: boolean; explain?: boolean; provider: string; quiet?: boolean }) => {
       let extractor: StatementExtractor | undefined;
       if (opts.provider === 'llm') {
         try {
@@ -38,9 +46,11 @@ export function registerExtractCommand(program: Command): void {
       }
       try {
         let lastStep = '';
+        let explanation: Explanation | null = null;
         const output = await extractStatements(bytes, {
           extractor,
           fileName: basename(pdf),
+          onExplain: (e) => (explanation = e),
           onProgress: ({ step, current, total }) => {
             if (opts.quiet || !process.stderr.isTTY) return;
             if (step !== lastStep || current === total || current % 20 === 0) process.stderr.write(`\r${step} ${current}/${total}   `);
@@ -48,8 +58,10 @@ export function registerExtractCommand(program: Command): void {
             if (current === total) process.stderr.write('\n');
           },
         });
+        const explained = opts.explain ? renderExplanation(explanation ?? [], output.statements) : '';
         if (opts.json) process.stdout.write(`${stringifyContract(output)}\n`);
-        else process.stdout.write(renderTables(output.statements, output.source.pages));
+        if (opts.explain) (opts.json ? process.stderr : process.stdout).write(explained);
+        else if (!opts.json) process.stdout.write(renderTables(output.statements, output.source.pages));
       } catch (error) {
         if (error instanceof DocumentUnreadableError) {
           fail(`error: ${basename(pdf)} is unreadable (${error.reason}): ${error.message}`);

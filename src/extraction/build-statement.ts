@@ -3,6 +3,7 @@ import { conceptDefinition, matchConcept } from './concepts/map-concepts.js';
 import { runChecks } from './checks.js';
 import { describeColumns } from './columns.js';
 import { readColumnHeaders } from './layout/headers.js';
+import { judgeStatement } from './verdict.js';
 import { median, type Line } from './layout/lines.js';
 import { buildTable, type TableRow } from './layout/table.js';
 import type { Section } from './locate/sections.js';
@@ -74,6 +75,7 @@ export function buildStatement(type: StatementType, section: Section, doc: Docum
     checks: [],
   };
   statement.checks = runChecks(statement);
+  statement.verdict = judgeStatement(statement).verdict;
   return statement;
 }
 

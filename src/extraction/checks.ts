@@ -1,11 +1,13 @@
-// Arithmetic checks on an extracted statement. They do not change any figure; they are the confidence signal
-// a reader (or the API) uses to decide how far to trust the extraction.
+// Stage 7, checks: the one arithmetic engine. Identities between named lines (assets = liabilities + equity,
+// cash-flow sections = net change, opening + change = closing) pass or fail; subtotals the layout shows are
+// recorded when they hold. The checks never change a figure: they tell the pick stage which reading to prefer
+// and give every statement its verdict (verdict.ts). Compilation runs the same rules per fiscal year.
 import { Decimal } from 'decimal.js';
-import type { Check, ExtractedStatement } from './types.js';
+import type { Check, ExtractedLine, ExtractedStatement, StatementType } from './types.js';
 
 type Term = { concepts: string[]; sign: 1 | -1; optional?: boolean };
 
-interface Rule {
+export interface Rule {
   /** alternative spellings of one check share a family; the one that holds is reported */
   family?: string;
   name: string;
@@ -14,10 +16,10 @@ interface Rule {
 }
 
 // Alternatives in `concepts` are tried in order; a rule runs only when the total and every required part exist.
-const RULES: Record<ExtractedStatement['type'], Rule[]> = {
+export const IDENTITY_RULES: Record<StatementType, Rule[]> = {
   BALANCE_SHEET: [
-    { name: 'assets = liabilities and equity', total: ['total_assets'], parts: [{ concepts: ['total_liabilities_and_equity'], sign: 1 }] },
-    { name: 'assets = liabilities + equity', total: ['total_assets'], parts: [{ concepts: ['total_liabilities'], sign: 1 }, { concepts: ['total_equity'], sign: 1 }] },
+    { family: 'assets = liabilities + equity', name: 'assets = liabilities and equity', total: ['total_assets'], parts: [{ concepts: ['total_liabilities_and_equity'], sign: 1 }] },
+    { family: 'assets = liabilities + equity', name: 'assets = liabilities + equity', total: ['total_assets'], parts: [{ concepts: ['total_liabilities'], sign: 1 }, { concepts: ['total_equity'], sign: 1 }] },
     { name: 'assets = current + non-current', total: ['total_assets'], parts: [{ concepts: ['total_current_assets'], sign: 1 }, { concepts: ['total_non_current_assets'], sign: 1 }] },
     { name: 'liabilities = current + non-current', total: ['total_liabilities'], parts: [{ concepts: ['total_current_liabilities'], sign: 1 }, { concepts: ['total_non_current_liabilities'], sign: 1 }] },
     { name: 'net assets = assets - liabilities', total: ['net_assets'], parts: [{ concepts: ['total_assets'], sign: 1 }, { concepts: ['total_liabilities'], sign: -1 }] },
@@ -50,23 +52,26 @@ const RULES: Record<ExtractedStatement['type'], Rule[]> = {
   INCOME_STATEMENT: [],
 };
 
-function valueOf(statement: ExtractedStatement, concept: string, column: number): Decimal | null | undefined {
-  const line = statement.lineItems.find((l) => l.concept === concept);
-  if (!line) return undefined;
-  const v = line.values[column];
-  return v === null || v === undefined ? null : new Decimal(v);
+export const familyOf = (rule: Rule) => rule.family ?? rule.name;
+
+function valueOf(statement: ExtractedStatement, concept: string, column: number): { value: Decimal | null; line: number } | undefined {
+  const line = statement.lineItems.findIndex((l) => l.concept === concept);
+  if (line < 0) return undefined;
+  const v = statement.lineItems[line].values[column];
+  return { value: v === null || v === undefined ? null : new Decimal(v), line };
 }
 
+/** The identity checks (pass or fail) and the subtotals that hold, for every column. */
 export function runChecks(statement: ExtractedStatement): Check[] {
   const checks: Check[] = [];
-  const familyOf = new Map<Check, string>();
-  const rules = [...RULES[statement.type], ...incomeStatementRules(statement)];
+  const rules = [...IDENTITY_RULES[statement.type], ...incomeStatementRules(statement)];
   for (const [column] of statement.columns.entries()) {
-    const passedNames = new Set<string>();
+    const byFamily = new Map<string, Check>();
     for (const rule of rules) {
       const total = rule.total.map((c) => valueOf(statement, c, column)).find((v) => v !== undefined);
-      if (total === undefined || total === null) continue;
+      if (!total || total.value === null) continue;
       let sum = new Decimal(0);
+      const lines = [total.line];
       let complete = true;
       for (const part of rule.parts) {
         const v = part.concepts.map((c) => valueOf(statement, c, column)).find((x) => x !== undefined);
@@ -74,85 +79,120 @@ export function runChecks(statement: ExtractedStatement): Check[] {
           if (!part.optional) complete = false;
           continue;
         }
-        sum = sum.plus((v ?? new Decimal(0)).times(part.sign));
+        lines.push(v.line);
+        sum = sum.plus((v.value ?? new Decimal(0)).times(part.sign));
       }
       if (!complete) continue;
       // Two spellings of one check (FX inside or outside the net change): report the one that holds.
-      const family = rule.family ?? rule.name;
-      const passed = sum.equals(total);
-      if (passedNames.has(family)) continue;
-      const sibling = checks.find((c) => c.column === column && (familyOf.get(c) ?? c.name) === family);
-      if (sibling && !sibling.passed && passed) checks.splice(checks.indexOf(sibling), 1);
-      else if (sibling) continue;
-      if (passed) passedNames.add(family);
-      const check: Check = {
-        name: rule.name,
-        column,
-        expected: total.toString(),
-        actual: sum.toString(),
-        difference: sum.minus(total).toString(),
-        passed,
-      };
-      familyOf.set(check, family);
-      checks.push(check);
+      const family = familyOf(rule);
+      const known = byFamily.get(family);
+      if (known?.passed) continue;
+      const result = check(rule.name, column, total.value, sum, lines, lines.map((i) => statement.lineItems[i].values[column]));
+      if (known && !result.passed) continue;
+      byFamily.set(family, result);
     }
+    checks.push(...byFamily.values());
   }
   return [...checks, ...subtotalChecks(statement)];
 }
 
 /**
- * Subtotals where the layout shows them: a "Total ..." or unlabelled total equal to the lines printed since the
- * previous total (optionally plus earlier subtotals, as "Total assets" adds current and non-current). A total
- * whose parts cannot be told apart (net income after a tax line) gets no check rather than a false failure.
+ * Figures printed rounded (or truncated) to their last digit can miss their printed total by a unit of that
+ * digit per part added; a difference of up to two such units is rounding, not an error (a misread digit is more).
+ */
+function check(name: string, column: number, expected: Decimal, actual: Decimal, lines: number[], values?: (string | null | undefined)[]): Check {
+  const decimals = Math.max(0, ...(values ?? []).map((v) => (v ? (v.split('.')[1] ?? '').length : 0)));
+  const tolerance = new Decimal(10).pow(-decimals).times(Math.min(2, Math.max(0, lines.length - 1)));
+  const difference = actual.minus(expected);
+  return {
+    name,
+    column,
+    expected: expected.toString(),
+    actual: actual.toString(),
+    difference: difference.toString(),
+    passed: difference.abs().lessThanOrEqualTo(tolerance),
+    lines,
+  };
+}
+
+/**
+ * Subtotals where the layout shows them: a total line equal to the lines printed since the previous total,
+ * optionally carried on from earlier totals ("Total assets" adds current and non-current; "Operating profit"
+ * starts from "Gross profit"). Expenses printed as positive figures are subtracted in a second reading. A
+ * total whose parts cannot be told apart gets no check rather than a false failure.
  */
 export function subtotalChecks(statement: ExtractedStatement): Check[] {
   const checks: Check[] = [];
   const lines = statement.lineItems;
+  const counts = (l: ExtractedLine) => !l.perShare && l.values.some((v) => v !== null);
   lines.forEach((total, index) => {
-    if (!total.isTotal || total.perShare || !(total.label === '' || /^(total|summa|summe|totaal)\b/i.test(total.label))) return;
+    if (!total.isTotal || !counts(total)) return;
     let start = index - 1;
-    while (start >= 0 && !lines[start].isTotal) start--;
-    const parts = lines.slice(start + 1, index);
-    const earlierTotals = lines.slice(0, Math.max(0, start + 1)).filter((l) => l.isTotal && !l.perShare).reverse();
-    if (parts.length < 2 && earlierTotals.length === 0) return;
+    while (start >= 0 && !(lines[start].isTotal && counts(lines[start]))) start--;
+    const parts = range(start + 1, index).filter((i) => counts(lines[i]) && !lines[i].isTotal);
+    const earlier = range(0, Math.max(0, start + 1)).filter((i) => lines[i].isTotal && counts(lines[i])).reverse().slice(0, 2);
+    if (parts.length + earlier.length < 2) return;
     statement.columns.forEach((_, column) => {
       const expected = total.values[column];
       if (expected === null || expected === undefined) return;
-      let sum = parts.reduce((acc, l) => acc.plus(l.values[column] ?? 0), new Decimal(0));
-      let holds = parts.length >= 2 && sum.equals(expected);
-      for (const earlier of earlierTotals.slice(0, 2)) {
-        if (holds) break;
-        sum = sum.plus(earlier.values[column] ?? 0);
-        holds = sum.equals(expected);
+      const reading = subtotalReading(lines, parts, earlier, column, new Decimal(expected));
+      if (reading) checks.push(check(`subtotal: ${total.label || '(unlabelled total)'}`, column, new Decimal(expected), reading.sum, [index, ...reading.lines]));
+      else if (roundingReading(lines, parts, column, new Decimal(expected))) {
+        const sum = parts.reduce((acc, i) => acc.plus(lines[i].values[column] ?? 0), new Decimal(0));
+        checks.push(check(`subtotal: ${total.label || '(unlabelled total)'}`, column, new Decimal(expected), sum, [index, ...parts], [index, ...parts].map((i) => lines[i].values[column])));
       }
-      if (!holds) return;
-      checks.push({
-        name: `subtotal: ${total.label || '(unlabelled total)'}`,
-        column,
-        expected: new Decimal(expected).toString(),
-        actual: sum.toString(),
-        difference: '0',
-        passed: true,
-      });
     });
   });
   return checks;
 }
 
+function subtotalReading(lines: ExtractedLine[], parts: number[], earlier: number[], column: number, expected: Decimal) {
+  const v = (i: number) => new Decimal(lines[i].values[column] ?? 0);
+  const partsSum = parts.reduce((acc, i) => acc.plus(v(i)), new Decimal(0));
+  if (parts.length >= 2 && partsSum.equals(expected)) return { sum: partsSum, lines: parts };
+  let carried = partsSum;
+  let minus = partsSum.negated();
+  const used: number[] = [];
+  for (const e of earlier) {
+    carried = carried.plus(v(e));
+    minus = minus.plus(v(e));
+    used.push(e);
+    if (carried.equals(expected)) return { sum: carried, lines: [...parts, ...used] };
+    if (parts.length > 0 && minus.equals(expected)) return { sum: minus, lines: [...parts, ...used] };
+  }
+  // Revenue followed by costs printed positive, with no earlier total: first minus the rest.
+  if (earlier.length === 0 && parts.length >= 2) {
+    const [first, ...rest] = parts;
+    const net = rest.reduce((acc, i) => acc.minus(v(i)), v(first));
+    if (net.equals(expected)) return { sum: net, lines: parts };
+  }
+  return null;
+}
+
+/** The plain sum of the parts misses the total only by rounding (see check()). */
+function roundingReading(lines: ExtractedLine[], parts: number[], column: number, expected: Decimal): boolean {
+  if (parts.length < 2) return false;
+  const values = parts.map((i) => lines[i].values[column]);
+  const sum = values.reduce((acc: Decimal, v) => acc.plus(v ?? 0), new Decimal(0));
+  const decimals = Math.max(0, ...values.map((v) => (v ? (v.split('.')[1] ?? '').length : 0)));
+  const diff = sum.minus(expected).abs();
+  return !diff.isZero() && diff.lessThanOrEqualTo(new Decimal(10).pow(-decimals).times(Math.min(2, parts.length)));
+}
+
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+
 /** Income statements print expenses either negative or positive; a subtotal holds in one of the two readings. */
 function incomeStatementRules(statement: ExtractedStatement): Rule[] {
   if (statement.type !== 'INCOME_STATEMENT') return [];
-  const has = (c: string) => statement.lineItems.some((l) => l.concept === c);
+  const line = (c: string) => statement.lineItems.find((l) => l.concept === c);
   const rules: Rule[] = [];
-  if (has('gross_profit') && has('revenue') && has('cost_of_sales')) {
-    const cost = statement.lineItems.find((l) => l.concept === 'cost_of_sales')!;
+  const cost = line('cost_of_sales');
+  if (line('gross_profit') && line('revenue') && cost) {
     const printedNegative = cost.values.some((v) => v !== null && v.startsWith('-'));
     rules.push({ name: 'gross profit = revenue - cost of sales', total: ['gross_profit'], parts: [{ concepts: ['revenue'], sign: 1 }, { concepts: ['cost_of_sales'], sign: printedNegative ? 1 : -1 }] });
   }
-  if (has('net_income') && has('profit_before_tax') && has('income_tax')) {
-    const tax = statement.lineItems.find((l) => l.concept === 'income_tax')!;
-    const pbt = statement.lineItems.find((l) => l.concept === 'profit_before_tax')!;
-    const net = statement.lineItems.find((l) => l.concept === 'net_income')!;
+  const [tax, pbt, net] = [line('income_tax'), line('profit_before_tax'), line('net_income')];
+  if (net && pbt && tax) {
     // Tax printed with the sign of the result it reduces means it is added; otherwise subtracted.
     const added = tax.values.some((v, i) => v !== null && pbt.values[i] !== null && net.values[i] !== null &&
       new Decimal(pbt.values[i]!).plus(v).equals(net.values[i]!));

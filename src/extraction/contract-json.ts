@@ -1,6 +1,6 @@
 // The CLI contract's JSON (shared/contracts/extraction-output.md). Decimal strings are written as JSON number
-// literals verbatim, so no figure ever passes through a float. Only the contract's fields are printed (checks and
-// scale stay in the in-process API), plus two additive ones: `provider`, and per line `facts` (each value's tagged
+// literals verbatim, so no figure ever passes through a float. Only the contract's fields are printed (scale and a
+// check's difference and lines stay in the in-process API), plus two additive ones: `provider`, and per line `facts` (each value's tagged
 // XBRL fact) when the provider has them.
 import type { ExtractionOutput } from './types.js';
 
@@ -23,6 +23,8 @@ export function toContractDocument(output: ExtractionOutput) {
         kind: c.kind ?? 'reported',
         ...(c.currency ? { currency: c.currency } : {}),
       })),
+      verdict: s.verdict ?? 'unverified',
+      checks: s.checks.map((c) => ({ name: c.name, column: c.column, passed: c.passed, expected: c.expected, actual: c.actual })),
       lineItems: s.lineItems.map((l) => ({
         label: l.label,
         concept: l.concept,

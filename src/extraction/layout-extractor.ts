@@ -1,21 +1,17 @@
-// The default, offline provider: locates the three primary statements by layout and vocabulary and reads them.
+// The default, offline provider: the stages of index.ts in order, from a read PDF to checked statements.
 import { buildStatement, pageTextOf } from './build-statement.js';
+import { explainPicks } from './explain.js';
 import { dropRunningLines, linesOfPage, type Line } from './layout/lines.js';
-import { locateStatementCandidates, type Section } from './locate.js';
+import { locateStatementCandidates } from './locate.js';
+import { pickStatements } from './pick.js';
 import { detectPresentationCurrency } from './units.js';
-import {
-  STATEMENT_TYPES,
-  type ExtractedStatement,
-  type ExtractOptions,
-  type PdfDocument,
-  type StatementExtractor,
-  type StatementType,
-} from './types.js';
+import { STATEMENT_TYPES, type ExtractedStatement, type ExtractOptions, type PdfDocument, type StatementExtractor } from './types.js';
 
 export class LayoutStatementExtractor implements StatementExtractor {
   readonly name = 'layout';
 
   async extract(doc: PdfDocument, options: ExtractOptions = {}): Promise<ExtractedStatement[]> {
+    // Lines and tables: every page's printed lines, read once, running headers and footers dropped.
     const printedLines: Line[][] = [];
     for (const page of doc.pages) {
       options.signal?.throwIfAborted();
@@ -29,20 +25,15 @@ export class LayoutStatementExtractor implements StatementExtractor {
       pageText: (page: number) => pageTexts[page - 1] ?? '',
     };
 
-    const statements: ExtractedStatement[] = [];
-    const taken = new Set<Section>();
-    const done = new Set<StatementType>();
-    for (const candidate of locateStatementCandidates(pageLines)) {
-      if (done.has(candidate.type) || taken.has(candidate.titledSection)) continue;
+    // Locate, then pick by the numbers: columns, statement and checks are built for each shortlisted candidate.
+    const candidates = locateStatementCandidates(pageLines);
+    let built = 0;
+    const picks = pickStatements(candidates, (candidate) => {
       options.signal?.throwIfAborted();
-      options.onProgress?.({ step: 'statements', current: done.size + 1, total: STATEMENT_TYPES.length });
-      const statement = buildStatement(candidate.type, candidate.section, context);
-      if (!statement) continue;
-      statements.push(statement);
-      done.add(candidate.type);
-      taken.add(candidate.titledSection);
-    }
-    return STATEMENT_TYPES.flatMap((t) => statements.filter((s) => s.type === t));
+      options.onProgress?.({ step: 'statements', current: ++built, total: STATEMENT_TYPES.length * 3 });
+      return buildStatement(candidate.type, candidate.section, context);
+    });
+    options.onExplain?.(explainPicks(picks));
+    return picks.flatMap((p) => (p.statement ? [p.statement] : []));
   }
 }
-

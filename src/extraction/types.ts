@@ -1,5 +1,6 @@
 // The extraction engine's vocabulary. Values are exact decimal strings ("-1009359", "110.9") or null for a
 // printed nil; callers convert to numbers only at the edge (the CLI prints them as JSON numbers).
+import type { Explanation } from './explain.js';
 
 export type StatementType = 'INCOME_STATEMENT' | 'BALANCE_SHEET' | 'CASH_FLOW_STATEMENT';
 export const STATEMENT_TYPES: readonly StatementType[] = ['INCOME_STATEMENT', 'BALANCE_SHEET', 'CASH_FLOW_STATEMENT'];
@@ -87,7 +88,15 @@ export interface Check {
   actual: DecimalString;
   difference: DecimalString;
   passed: boolean;
+  /** indexes of the line items the check added up (the total first); not part of the CLI contract */
+  lines?: number[];
 }
+
+/**
+ * What a statement's own arithmetic says about it: verified (enough checks ran and all passed), unverified
+ * (too few checks could run), inconsistent (a check failed).
+ */
+export type Verdict = 'verified' | 'unverified' | 'inconsistent';
 
 export interface ExtractedStatement {
   type: StatementType;
@@ -100,6 +109,8 @@ export interface ExtractedStatement {
   columns: ExtractedColumn[];
   lineItems: ExtractedLine[];
   checks: Check[];
+  /** set by every extractor; optional only for statements stored before verdicts existed */
+  verdict?: Verdict;
 }
 
 export interface ExtractionOutput {
@@ -120,6 +131,8 @@ export interface ExtractOptions {
   signal?: AbortSignal;
   /** file name reported in `source.file` */
   fileName?: string;
+  /** receives how each statement was located and picked (`fde extract --explain`) */
+  onExplain?: (explanation: Explanation) => void;
 }
 
 /** A way of turning a read PDF into statements: the layout extractor now, an LLM-backed one later. */

@@ -1,9 +1,9 @@
 // Which pages go to the model, and their text: the engine's statement location picks the pages, and each page
 // is rendered as its printed lines with columns kept in place, so the model sees headers above their figures.
 import { dropRunningLines, linesOfPage, median, type Line } from '../layout/lines.js';
-import { locateStatementCandidates, type StatementCandidate } from '../locate.js';
-import type { Section } from '../locate.js';
-import { STATEMENT_TYPES, type PdfDocument, type StatementType } from '../types.js';
+import { locateStatementCandidates } from '../locate.js';
+import { pickStatements } from '../pick.js';
+import type { PdfDocument, StatementType } from '../types.js';
 
 export interface LocatedStatement {
   type: StatementType;
@@ -13,21 +13,15 @@ export interface LocatedStatement {
 }
 
 /**
- * The section chosen for each statement type, exactly as the layout extractor ranks them (continuation pages
- * joined), without reading the figures: those are the model's job.
+ * The section chosen for each statement type by the engine's one pick stage, scored by location alone (the
+ * model's reading is what costs; its checks judge the answer afterwards).
  */
 export function locateStatements(pageLines: Line[][]): LocatedStatement[] {
-  const chosen = new Map<StatementType, StatementCandidate>();
-  const taken = new Set<Section>();
-  for (const c of locateStatementCandidates(pageLines)) {
-    if (chosen.has(c.type) || taken.has(c.titledSection)) continue;
-    chosen.set(c.type, c);
-    taken.add(c.titledSection);
-  }
-  return STATEMENT_TYPES.filter((t) => chosen.has(t)).map((type) => {
-    const { section } = chosen.get(type)!;
-    return { type, title: section.title, pages: [...section.pages].sort((a, b) => a - b) };
-  });
+  return pickStatements(locateStatementCandidates(pageLines)).map(({ type, candidate }) => ({
+    type,
+    title: candidate.section.title,
+    pages: [...candidate.section.pages].sort((a, b) => a - b),
+  }));
 }
 
 /**

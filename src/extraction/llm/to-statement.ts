@@ -1,6 +1,7 @@
 // From the model's answer to the engine's ExtractedStatement: figures grounded, concepts mapped by the engine's
 // own vocabulary, the engine's arithmetic checks run, and a confidence that says whether any check failed.
 import { runChecks } from '../checks.js';
+import { judgeStatement } from '../verdict.js';
 import { conceptDefinition, mapConcepts } from '../concepts/map-concepts.js';
 import { UNIT_SCALE } from '../units.js';
 import type { Check, ExtractedColumn, ExtractedLine, ExtractedStatement, StatementType } from '../types.js';
@@ -100,7 +101,8 @@ export function toStatement(
     checks: [],
   };
   const checks = [...runChecks(statement), ...groundingChecks(perColumn)];
-  return { ...statement, checks, confidence: checks.some((c) => !c.passed) ? 'low' : 'high', grounding };
+  const verdict = judgeStatement({ ...statement, checks }).verdict;
+  return { ...statement, checks, verdict, confidence: checks.some((c) => !c.passed) ? 'low' : 'high', grounding };
 }
 
 /** One check per column: how many of the model's figures were found on their page (difference = dropped, negated). */

@@ -39,6 +39,8 @@ export const LOCATE_WEIGHTS = {
   minimumScore: 10,
   /** per check family that holds in every column when the candidate is built (pick by the numbers) */
   checkHolds: 4,
+  /** at most this many holding check families count */
+  checkHoldsCap: 4,
   /** per check that fails when the candidate is built */
   checkFails: -6,
   /** how many of the best candidates per type are built and checked before picking */
