@@ -3,8 +3,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   // One graphql instance: without this, our ESM imports and Pothos' CJS require load two copies.
   resolve: { alias: { graphql: 'graphql/index.js' } },
+  // Component tests of the web app (tests/web/components/*.tsx) are Preact JSX.
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
-    include: ['tests/**/*.test.ts'],
+    include: ['tests/**/*.test.{ts,tsx}'],
     globalSetup: ['tests/setup/global.ts'],
     setupFiles: ['tests/setup/database.ts'],
     pool: 'forks',

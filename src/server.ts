@@ -5,12 +5,18 @@ import { config } from './config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
 import { migrateDatabase } from './db/migrate.js';
 import { stopListening } from './db/notifications.js';
+import { ensureWebBuild } from './http/web-build.js';
 import { logger } from './logger.js';
 
 let embedded: EmbeddedDatabase | undefined;
 
 async function main() {
   const started = performance.now();
+  // The web app builds (only if its sources changed) while the database starts.
+  const webBuilt = ensureWebBuild().then(
+    (built) => built && logger.info({ ms: Math.round(performance.now() - started) }, 'web app built'),
+    (err) => logger.error({ err }, 'web app build failed; / answers 503 until `npm run build:web` succeeds'),
+  );
   if (!config.databaseUrl) {
     embedded = await startEmbeddedPostgres({
       dataDir: config.dataDir,
@@ -33,6 +39,7 @@ async function main() {
     if (await seedCatalogue(prisma)) logger.info('seeded the company catalogue');
   }
 
+  await webBuilt;
   const yoga = buildYoga();
   const server = createServer(yoga);
   await new Promise<void>((resolve, reject) => {
@@ -48,7 +55,7 @@ async function main() {
     : undefined;
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  logger.info({ url: `http://localhost:${port}/graphql`, ms: Math.round(performance.now() - started) }, 'server ready');
+  logger.info({ app: `http://localhost:${port}/`, graphiql: `http://localhost:${port}/graphql`, ms: Math.round(performance.now() - started) }, 'server ready');
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -9,6 +9,7 @@ import { useDocumentDownload } from './http/document-download.js';
 import { graphiqlOptions, renderGraphiQL } from './http/graphiql.js';
 import { responseCachePlugins, type ResponseCacheSettings } from './http/response-cache.js';
 import { useStatementCsv } from './http/statement-csv.js';
+import { useWebApp } from './http/web-app.js';
 import { logger } from './logger.js';
 import { observabilityPlugins } from './observability.js';
 import { schema } from './schema/index.js';
@@ -67,6 +68,8 @@ export function buildYoga(overrides: Partial<ServerSettings> = {}) {
       ...securityPlugins(settings),
       useStatementCsv(guard),
       useDocumentDownload(guard),
+      // The statement viewer at / (web/): static files and page navigations; API paths pass through.
+      useWebApp(),
       // Repeated queries answered from memory until the database changes (src/http/response-cache.ts). No
       // graphql-jit: its compiled-query cache ignored operationName and variable defaults (tests/api/conformance).
       ...(settings.responseCache ? responseCachePlugins(settings.responseCache) : []),

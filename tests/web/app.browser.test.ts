@@ -1,0 +1,145 @@
+// The statement viewer in a real browser (Debian's chromium via puppeteer-core, every non-loopback request
+// aborted) against a real server on this file's fresh database: create a company, upload a development-set PDF,
+// watch the extraction and compilation finish, open the income statement, open a figure's source page, download
+// the CSV. A screenshot of each step goes to artifacts/screenshots/ (CI keeps that folder).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath, launchBrowser, openPage, type GuardedPage } from '../helpers/browser.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const PDF = path.resolve(ROOT, '../shared/fixtures/reports/pdfs/ace_saatchi_2024.pdf');
+const SHOTS = path.join(ROOT, 'artifacts/screenshots');
+// CI installs chromium and must run this; elsewhere it runs where chromium is installed.
+const runs = !!chromiumPath() || !!process.env.CI;
+
+async function startServer(): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', COMPILE_DEBOUNCE_SECONDS: '1', RESPONSE_CACHE_TTL_MS: '60000' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${log}`)), 90_000);
+    const read = (chunk: Buffer) => {
+      log += chunk;
+      const ready = /"app":"(http:\/\/[^"]+)"/.exec(log);
+      if (ready) {
+        clearTimeout(timer);
+        resolve(ready[1]!.replace('localhost', '127.0.0.1'));
+      }
+    };
+    child.stdout!.on('data', read);
+    child.stderr!.on('data', read); // pino writes to stderr
+    child.once('exit', (code) => reject(new Error(`server exited ${code}:\n${log}`)));
+  });
+  return { url, child };
+}
+
+describe.skipIf(!runs)('the statement viewer in a browser', () => {
+  let server: { url: string; child: ChildProcess };
+  let browser: Browser;
+  let guarded: GuardedPage;
+  let page: Page;
+  const downloads = mkdtempSync(path.join(os.tmpdir(), 'fde-downloads-'));
+  const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    guarded = await openPage(browser);
+    page = guarded.page;
+    const cdp = await page.createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.child.kill('SIGTERM');
+    rmSync(downloads, { recursive: true, force: true });
+  });
+
+  it('lists the seeded companies and creates one', async () => {
+    await page.goto(server.url, { waitUntil: 'networkidle0' });
+    await page.waitForSelector('.companies-table');
+    expect(await page.$eval('.companies-table', (t) => t.textContent)).toContain('AstraZeneca');
+    await shot('01-companies');
+
+    await page.click('::-p-text(New company)');
+    await page.type('input[name=name]', 'Ace Saatchi & Saatchi Advertising');
+    await page.type('input[name=country]', 'PH');
+    await page.type('input[name=tickers]', 'PSE:ACE');
+    await page.click('button[type=submit]::-p-text(Create company)');
+    await page.waitForSelector('h1::-p-text(Ace Saatchi)');
+    expect(page.url()).toMatch(/\/companies\/[^/]+$/);
+    await shot('02-company');
+  });
+
+  it('uploads a report and follows its extraction and compilation to the end', async () => {
+    const input = await page.waitForSelector('input[type=file]');
+    await input!.uploadFile(PDF);
+    await page.waitForSelector('[data-kind=EXTRACT_DOCUMENT]', { timeout: 30_000 });
+    await shot('03-progress');
+    await page.waitForSelector('[data-kind=EXTRACT_DOCUMENT][data-status=SUCCEEDED]', { timeout: 90_000 });
+    await page.waitForSelector('[data-kind=COMPILE_COMPANY][data-status=SUCCEEDED]', { timeout: 60_000 });
+    expect(await page.$eval('[data-kind=EXTRACT_DOCUMENT] .progress', (bar) => bar.getAttribute('aria-valuenow'))).toBe('100');
+    await page.waitForSelector('.extraction.verdict-ok, .extraction.verdict-warn');
+    expect(await page.$$eval('.document', (docs) => docs.length)).toBe(1);
+    await shot('04-extracted');
+  });
+
+  it('shows the income statement, a figure on its source page, and the CSV', async () => {
+    await page.click('a::-p-text(Statements)');
+    await page.waitForSelector('.statement-table button.figure');
+    const table = await page.$eval('.statement-table', (t) => t.textContent ?? '');
+    expect(table).toMatch(/FY 2024/);
+    expect(await page.$eval('[data-testid=unit]', (u) => u.textContent)).toMatch(/PHP|in /);
+    expect(await page.$$eval('.statement-table tr.total', (rows) => rows.length)).toBeGreaterThan(0);
+    await shot('05-statement');
+
+    const figure = await page.$('.statement-table tr.total button.figure');
+    const printed = await figure!.evaluate((b) => b.textContent);
+    await figure!.click();
+    await page.waitForSelector('dialog.source-viewer[open] .source-note');
+    expect(await page.$eval('.source-viewer h2', (h) => h.textContent)).toContain(printed!);
+    expect(await page.$$eval('.source-viewer .highlight', (boxes) => boxes.length)).toBeGreaterThan(0);
+    const painted = await page.$eval('.source-viewer canvas', (c) => (c as HTMLCanvasElement).width);
+    expect(painted).toBeGreaterThan(300);
+    await shot('06-source-page');
+    await page.click('.source-viewer button::-p-text(Close)');
+
+    await page.click('button::-p-text(Download CSV)');
+    const csv = await waitForFile(downloads, '.csv');
+    const text = readFileSync(path.join(downloads, csv), 'utf8');
+    expect(text.split('\n')[0]).toMatch(/2024/);
+    expect(text.split('\n').length).toBeGreaterThan(5);
+    await shot('07-csv-downloaded');
+  });
+
+  it('reads on a phone and says so when a company does not exist', async () => {
+    await page.setViewport({ width: 390, height: 844, isMobile: true });
+    await page.reload({ waitUntil: 'networkidle0' });
+    await page.waitForSelector('.statement-table');
+    await shot('08-phone-statement');
+    await page.setViewport({ width: 1366, height: 900 });
+    await page.goto(`${server.url}companies/Q29tcGFueTo5OTk5OQ==`, { waitUntil: 'networkidle0' });
+    await page.waitForSelector('::-p-text(Unknown company)');
+    await shot('09-unknown-company');
+    // Nothing left the machine, and no CSP violation or script error happened on the way.
+    expect(guarded.blocked).toEqual([]);
+    expect(guarded.errors.filter((e) => !/404/.test(e))).toEqual([]);
+  });
+});
+
+async function waitForFile(dir: string, extension: string): Promise<string> {
+  for (let i = 0; i < 100; i++) {
+    const done = readdirSync(dir).find((f) => f.endsWith(extension));
+    if (done) return done;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no ${extension} file was downloaded`);
+}

@@ -1,0 +1,112 @@
+// A company's documents by fiscal year: kind, pages, each statement's extraction (pages and checks verdict),
+// and the buttons to extract again or open a statement's page.
+import { StartReportExtractionDocument, type CompanyOverviewQuery } from '../../../sdk/graphql';
+import { payload, request } from '../api/client';
+import { useAction } from '../api/hooks';
+import { formatBytes, humanize } from '../lib/format';
+import type { SourceRef } from './source-viewer';
+import { Empty, InlineError } from './states';
+
+type Company = Extract<CompanyOverviewQuery['company'], { __typename: 'Company' }>;
+type Doc = Company['documents']['edges'][number]['node'];
+type Summary = NonNullable<Doc['income']>;
+
+const STATEMENTS = [
+  ['income', 'IS', 'Income statement'],
+  ['balanceSheet', 'BS', 'Balance sheet'],
+  ['cashFlow', 'CF', 'Cash flows'],
+] as const;
+
+/** The checks' verdict of one extraction: all pass, some fail, or none could be run. */
+export function verdict(extraction: Summary): { tone: 'ok' | 'warn' | 'none'; text: string } {
+  const total = extraction.checks.length;
+  const failed = extraction.checks.filter((c) => !c.passed).length;
+  if (!total) return { tone: 'none', text: 'no checks' };
+  return failed ? { tone: 'warn', text: `${failed}/${total} checks fail` } : { tone: 'ok', text: `${total} checks pass` };
+}
+
+function pageRange(pages: number[]): string {
+  if (!pages.length) return '';
+  const sorted = [...pages].sort((a, b) => a - b);
+  return sorted.length === 1 ? `p. ${sorted[0]}` : `pp. ${sorted[0]}–${sorted[sorted.length - 1]}`;
+}
+
+function DocumentRow({ doc, onJob, onOpen }: { doc: Doc; onJob: (id: string) => void; onOpen: (s: SourceRef) => void }) {
+  const extract = useAction(async () => {
+    const result = await request(StartReportExtractionDocument, { input: { documentId: doc.id } });
+    onJob(payload(result.startExtraction, 'StartExtractionPayload').job.id);
+  });
+  const extracted = STATEMENTS.some(([key]) => doc[key]);
+  const name = doc.title ?? `${humanize(doc.kind)}${doc.fiscalYear ? ` ${doc.fiscalYear}` : ''}`;
+  return (
+    <li class="document" data-document-id={doc.id}>
+      <div class="document-main">
+        <div>
+          <span class="badge">{humanize(doc.kind)}</span> <strong>{name}</strong>
+          <div class="muted small">
+            {doc.pageCount ? `${doc.pageCount} pages` : 'pages unknown'} · {formatBytes(doc.byteSize)} · {humanize(doc.status)}
+          </div>
+        </div>
+        <div class="document-actions">
+          <button type="button" class="button" onClick={() => void extract.run()} disabled={extract.busy || doc.status === 'EXTRACTING'}>
+            {doc.status === 'EXTRACTING' ? 'Extracting…' : extracted ? 'Re-extract' : 'Extract'}
+          </button>
+          <button type="button" class="button" onClick={() => onOpen({ url: doc.downloadUrl, page: 1, title: name })}>
+            View PDF
+          </button>
+        </div>
+      </div>
+      <ul class="extractions" aria-label="Statements extracted">
+        {STATEMENTS.map(([key, short, label]) => {
+          const extraction = doc[key];
+          if (!extraction) {
+            return (
+              <li key={key} class="extraction missing" title={`${label}: not extracted`}>
+                <abbr title={label}>{short}</abbr> —
+              </li>
+            );
+          }
+          const v = verdict(extraction);
+          return (
+            <li key={key} class={`extraction verdict-${v.tone}`}>
+              <button
+                type="button"
+                class="link"
+                onClick={() => onOpen({ url: doc.downloadUrl, page: extraction.pages[0] ?? 1, title: `${label}, ${name}`, subtitle: pageRange(extraction.pages) })}
+                title={`${label}: open its page`}
+              >
+                <abbr title={label}>{short}</abbr> {pageRange(extraction.pages)}
+              </button>{' '}
+              <span class="verdict">{v.text}</span>
+            </li>
+          );
+        })}
+      </ul>
+      <InlineError message={extract.error} />
+    </li>
+  );
+}
+
+export function DocumentList({ company, onJob, onOpen }: { company: Company; onJob: (id: string) => void; onOpen: (s: SourceRef) => void }) {
+  const docs = company.documents.edges.map((e) => e.node);
+  if (!docs.length) return <Empty title="No documents yet">Drop an annual report above, add one by URL, or discover them.</Empty>;
+  const years = new Map<string, Doc[]>();
+  for (const doc of docs) {
+    const year = doc.fiscalYear ? `FY ${doc.fiscalYear}` : 'Fiscal year unknown';
+    years.set(year, [...(years.get(year) ?? []), doc]);
+  }
+  return (
+    <div class="documents">
+      {[...years].map(([year, list]) => (
+        <section key={year} class="year-group" aria-label={year}>
+          <h3>{year}</h3>
+          <ul class="document-list">
+            {list.map((doc) => (
+              <DocumentRow key={doc.id} doc={doc} onJob={onJob} onOpen={onOpen} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
