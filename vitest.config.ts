@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   // One graphql instance: without this, our ESM imports and Pothos' CJS require load two copies.
-  resolve: { alias: { graphql: 'graphql/index.js' } },
+  resolve: { alias: { graphql: 'graphql/index.js', '@financial-data-extractor/sdk': new URL('./sdk/src/index.ts', import.meta.url).pathname } },
   // Component tests of the web app (tests/web/components/*.tsx) are Preact JSX.
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {

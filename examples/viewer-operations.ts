@@ -1,10 +1,10 @@
-// The statement viewer's operations (web/ sends exactly these typed documents; so can any client): import them from
-// here or "financial-data-extractor/operations/viewer". With examples/operations.ts (AddCompany, UploadReport,
+// The statement viewer's operations (web/ sends exactly these typed documents; so can any client: the SDK
+// package exports them). With examples/operations.ts (AddCompany, UploadReport,
 // StartReportExtraction, CompileCompanyStatements, FollowJob) they are everything the app asks of the API. Kept
 // apart from those so GraphiQL's default document (every operation of examples/operations.ts, sent whole with each
 // run) stays under the server's token limit. Page sizes are variables: the cost limit multiplies a literal
 // `first: N` into a query's cost.
-import { graphql } from '../sdk/index.js';
+import { graphql } from '../sdk/src/generated/index.js';
 
 /** The catalogue page: listings, how many documents and which fiscal years they cover. */
 export const CompanyCatalogue = graphql(`

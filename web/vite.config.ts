@@ -28,6 +28,8 @@ export default defineConfig({
   logLevel: 'warn',
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   plugins: [pdfjsAssets()],
+  // The SDK package from its sources (sdk/src), as a client project would import it once built.
+  resolve: { alias: { '@financial-data-extractor/sdk': path.resolve(path.dirname(new URL(import.meta.url).pathname), '../sdk/src/index.ts') } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

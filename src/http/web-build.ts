@@ -25,7 +25,7 @@ async function files(dir: string): Promise<string[]> {
 export async function webSourceHash(): Promise<string> {
   const inputs = [
     ...(await files(WEB_ROOT)),
-    path.join(PROJECT_ROOT, 'sdk/graphql.ts'),
+    ...(await files(path.join(PROJECT_ROOT, 'sdk/src'))),
     path.join(PROJECT_ROOT, 'package-lock.json'),
   ];
   const hash = createHash('sha256');

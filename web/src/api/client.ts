@@ -1,8 +1,8 @@
-// A small typed GraphQL client over fetch for the SDK's TypedDocumentNodes: queries and mutations as JSON,
-// uploads as GraphQL multipart requests, subscriptions over SSE (graphql-sse, Yoga's distinct-connections mode).
+// The app's GraphQL calls, on the SDK's typed helpers (execute, subscribe) with the API key added, errors turned
+// into one ApiError the screens can show, and uploads as GraphQL multipart requests (which the SDK leaves out).
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print, type DocumentNode } from 'graphql';
-import { createClient, type Client } from 'graphql-sse';
+import { execute, GraphQLRequestError, subscribe as sdkSubscribe } from '@financial-data-extractor/sdk';
+import { print } from 'graphql';
 import { authHeaders, requestApiKey } from './auth';
 
 export type ErrorKind = 'network' | 'auth' | 'graphql' | 'http' | 'not-found' | 'invalid';
@@ -13,59 +13,49 @@ export class ApiError extends Error {
   }
 }
 
-const printed = new WeakMap<DocumentNode, string>();
-function source(document: DocumentNode): string {
-  let text = printed.get(document);
-  if (!text) printed.set(document, (text = print(document)));
-  return text;
+const ENDPOINT = '/graphql';
+
+/** Any failure of a request, as an ApiError; a refused key also brings up the key form. */
+function toApiError(err: unknown): ApiError {
+  if (err instanceof ApiError) return err;
+  if (err instanceof GraphQLRequestError) {
+    const denied = err.errors.find((e) => e.extensions?.code === 'UNAUTHENTICATED' || e.extensions?.code === 'FORBIDDEN');
+    if (err.status === 401 || denied) {
+      const message = denied?.message ?? 'An API key is required';
+      requestApiKey(message);
+      return new ApiError(message, 'auth', denied?.extensions?.code as string | undefined);
+    }
+    const message = err.errors.map((e) => e.message).join('; ') || `The server answered ${err.status} without data`;
+    return new ApiError(message, 'graphql', err.errors[0]?.extensions?.code as string | undefined);
+  }
+  if (err instanceof SyntaxError) return new ApiError('The server sent an answer that is not GraphQL (is a proxy in the way?)', 'http');
+  if (err instanceof TypeError) return new ApiError('The server cannot be reached. Is it running?', 'network');
+  return new ApiError(err instanceof Error ? err.message : String(err), 'http');
 }
 
-interface GraphQLBody<R> {
-  data?: R | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-
-async function send<R>(init: RequestInit): Promise<R> {
-  let response: Response;
+export async function request<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<R> {
   try {
-    response = await fetch('/graphql', { method: 'POST', ...init });
-  } catch {
-    throw new ApiError('The server cannot be reached. Is it running?', 'network');
+    return await execute(ENDPOINT, document, (variables ?? {}) as V, { headers: authHeaders() });
+  } catch (err) {
+    throw toApiError(err);
   }
-  let body: GraphQLBody<R>;
-  try {
-    body = (await response.json()) as GraphQLBody<R>;
-  } catch {
-    throw new ApiError(`The server answered ${response.status} ${response.statusText}`.trim(), 'http');
-  }
-  const denied = body.errors?.find((e) => e.extensions?.code === 'UNAUTHENTICATED' || e.extensions?.code === 'FORBIDDEN');
-  if (response.status === 401 || denied) {
-    const message = denied?.message ?? 'An API key is required';
-    requestApiKey(message);
-    throw new ApiError(message, 'auth', denied?.extensions?.code);
-  }
-  if (body.errors?.length) {
-    throw new ApiError(body.errors.map((e) => e.message).join('; '), 'graphql', body.errors[0]!.extensions?.code);
-  }
-  if (!body.data) throw new ApiError(`The server answered ${response.status} without data`, 'http');
-  return body.data;
-}
-
-export function request<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<R> {
-  return send<R>({
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...authHeaders() },
-    body: JSON.stringify({ query: source(document), variables: variables ?? {} }),
-  });
 }
 
 /** The GraphQL multipart request spec, with the file bound to variables.input.file. */
-export function upload<R, V extends { input: object }>(document: TypedDocumentNode<R, V>, variables: V, file: File): Promise<R> {
+export async function upload<R, V extends { input: object }>(document: TypedDocumentNode<R, V>, variables: V, file: File): Promise<R> {
   const form = new FormData();
-  form.append('operations', JSON.stringify({ query: source(document), variables }));
+  form.append('operations', JSON.stringify({ query: print(document), variables }));
   form.append('map', JSON.stringify({ 0: ['variables.input.file'] }));
   form.append('0', file, file.name);
-  // Yoga's CSRF prevention asks multipart requests for this header.
-  return send<R>({ headers: { 'x-graphql-yoga-csrf': '1', ...authHeaders() }, body: form });
+  try {
+    // Yoga's CSRF prevention asks multipart requests for this header.
+    const response = await fetch(ENDPOINT, { method: 'POST', headers: { 'x-graphql-yoga-csrf': '1', ...authHeaders() }, body: form });
+    const body = (await response.json()) as { data?: R | null; errors?: GraphQLRequestError['errors'] };
+    if (body.errors?.length || body.data == null) throw new GraphQLRequestError(response.status, body.errors ?? []);
+    return body.data;
+  } catch (err) {
+    throw toApiError(err);
+  }
 }
 
 type Typed = { __typename?: string; message?: string };
@@ -84,29 +74,25 @@ export function payload<T extends Typed, N extends string>(result: T, typename: 
   throw new ApiError(message, result.__typename === 'NotFoundError' ? 'not-found' : 'invalid', result.__typename);
 }
 
-let sse: Client | undefined;
-function sseClient(): Client {
-  sse ??= createClient({ url: '/graphql', headers: () => authHeaders(), retryAttempts: 3 });
-  return sse;
-}
-
-/** Follows a subscription; returns the function that stops it. */
+/** Follows a subscription over SSE until the server completes it; returns the function that stops it. */
 export function subscribe<R, V>(
   document: TypedDocumentNode<R, V>,
   variables: V,
   on: { next: (data: R) => void; error: (error: ApiError) => void; complete: () => void },
 ): () => void {
-  return sseClient().subscribe<R>(
-    { query: source(document), variables: variables as Record<string, unknown> },
-    {
-      next: (result) => {
+  const abort = new AbortController();
+  void (async () => {
+    try {
+      for await (const result of sdkSubscribe(ENDPOINT, document, variables, { headers: authHeaders(), signal: abort.signal })) {
         if (result.errors?.length) on.error(new ApiError(result.errors.map((e) => e.message).join('; '), 'graphql'));
         else if (result.data) on.next(result.data);
-      },
-      error: (err) => on.error(new ApiError(err instanceof Error ? err.message : 'The progress stream was lost', 'network')),
-      complete: on.complete,
-    },
-  );
+      }
+      on.complete();
+    } catch (err) {
+      if (!abort.signal.aborted) on.error(toApiError(err));
+    }
+  })();
+  return () => abort.abort();
 }
 
 /** Saves a server file (CSV) through fetch, so the API key goes along as a header, never in the URL. */

@@ -1,6 +1,6 @@
 // A company's documents by fiscal year: kind, pages, each statement's extraction (pages and checks verdict),
 // and the buttons to extract again or open a statement's page.
-import { StartReportExtractionDocument, type CompanyOverviewQuery } from '../../../sdk/graphql';
+import { StartReportExtractionDocument, type CompanyOverviewQuery } from '@financial-data-extractor/sdk';
 import { payload, request } from '../api/client';
 import { useAction } from '../api/hooks';
 import { formatBytes, humanize } from '../lib/format';

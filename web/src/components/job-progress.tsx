@@ -1,7 +1,7 @@
 // A job's live progress over SSE (the FollowJob subscription): status, a progress bar, the step, errors as they
 // happen. When the job finishes, every screen refetches (its results are new data).
 import { useEffect, useState } from 'preact/hooks';
-import { FollowJobDocument, type FollowJobSubscription, type JobStatus } from '../../../sdk/graphql';
+import { FollowJobDocument, type FollowJobSubscription, type JobStatus } from '@financial-data-extractor/sdk';
 import { subscribe } from '../api/client';
 import { invalidate } from '../api/hooks';
 import { humanize } from '../lib/format';

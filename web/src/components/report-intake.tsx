@@ -1,7 +1,7 @@
 // Adding reports to a company: drop PDFs (or pick them), fetch one from a URL, or discover them on the
 // investor-relations page. Each upload can start its extraction at once.
 import { useRef, useState } from 'preact/hooks';
-import { AddReportFromUrlDocument, DiscoverReportsDocument, StartReportExtractionDocument, UploadReportDocument } from '../../../sdk/graphql';
+import { AddReportFromUrlDocument, DiscoverReportsDocument, StartReportExtractionDocument, UploadReportDocument } from '@financial-data-extractor/sdk';
 import { payload, request, upload } from '../api/client';
 import { useAction } from '../api/hooks';
 import { InlineError } from './states';

@@ -1,7 +1,7 @@
 // A compiled statement as a table: a column per fiscal year, rows in statement order, indented by level, totals
 // bold, per-share rows marked, restated figures badged (tooltip: the superseded figure and its report), the checks
 // per year underneath. Every figure is a button that opens the page it was printed on.
-import type { StatementWithSourcesQuery } from '../../../sdk/graphql';
+import type { StatementWithSourcesQuery } from '@financial-data-extractor/sdk';
 import { formatFigure, humanize } from '../lib/format';
 
 export type Statement = Extract<StatementWithSourcesQuery['compiledStatement'], { __typename: 'CompiledStatement' }>;

@@ -1,6 +1,6 @@
 // Figures arrive as exact decimal strings and are shown as printed, digit for digit: grouping is done on the
 // string, never through a float.
-import type { StatementType } from '../../../sdk/graphql';
+import type { StatementType } from '@financial-data-extractor/sdk';
 
 const MINUS = '\u2212';
 

@@ -1,7 +1,7 @@
 // The catalogue: a searchable list of companies with their listings, documents and fiscal years; "New company".
 import { useEffect, useState } from 'preact/hooks';
 import { Link, useLocation } from 'wouter-preact';
-import { CompanyCatalogueDocument, AddCompanyDocument } from '../../../sdk/graphql';
+import { CompanyCatalogueDocument, AddCompanyDocument } from '@financial-data-extractor/sdk';
 import { payload, request } from '../api/client';
 import { useAction, useQuery } from '../api/hooks';
 import { CompanyForm, type CompanyFields } from '../components/company-form';

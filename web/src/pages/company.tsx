@@ -2,7 +2,7 @@
 // to its statements.
 import { useEffect, useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
-import { CompanyOverviewDocument, CompileCompanyStatementsDocument, EditCompanyDocument, RecentJobsDocument } from '../../../sdk/graphql';
+import { CompanyOverviewDocument, CompileCompanyStatementsDocument, EditCompanyDocument, RecentJobsDocument } from '@financial-data-extractor/sdk';
 import { payload, request } from '../api/client';
 import { useAction, useQuery } from '../api/hooks';
 import { CompanyForm, type CompanyFields } from '../components/company-form';

@@ -1,7 +1,7 @@
 // Recent jobs, newest first, filtered by status and kind; cancel what is queued or running, retry what failed.
 import { useEffect, useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
-import { CancelJobRunDocument, RecentJobsDocument, RetryJobRunDocument, type JobKind, type JobStatus } from '../../../sdk/graphql';
+import { CancelJobRunDocument, RecentJobsDocument, RetryJobRunDocument, type JobKind, type JobStatus } from '@financial-data-extractor/sdk';
 import { payload, request } from '../api/client';
 import { useAction, useQuery } from '../api/hooks';
 import { ACTIVE, JobProgressBar, LiveJob } from '../components/job-progress';

@@ -2,7 +2,7 @@
 // source page of any figure.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Link, useLocation } from 'wouter-preact';
-import { StatementWithSourcesDocument } from '../../../sdk/graphql';
+import { StatementWithSourcesDocument } from '@financial-data-extractor/sdk';
 import { download } from '../api/client';
 import { useAction, useQuery } from '../api/hooks';
 import { LineChart, type Series } from '../components/line-chart';
