@@ -1,10 +1,11 @@
 // The XBRL provider: the primary statements of an inline-XBRL report from its tagged facts, in the same
 // ExtractionOutput as the PDF providers (provider "xbrl").
 import { createHash } from 'node:crypto';
-import type { ExtractedStatement, ExtractionOutput, ExtractOptions } from '../types.js';
+import { STATEMENT_TYPES, type ExtractedStatement, type ExtractionOutput, type ExtractOptions } from '../types.js';
 import { calendarFor, parseYearEnd } from './fiscal-calendar.js';
 import { readXbrlReport } from './read-report.js';
 import { statementFromTables } from './statement-from-facts.js';
+import { statementsFromPresentation } from './statement-from-presentation.js';
 import { locateStatementTables } from './statement-tables.js';
 import type { XbrlReport } from './types.js';
 
@@ -24,8 +25,20 @@ export async function extractXbrlStatements(bytes: Uint8Array, options: ExtractO
   };
 }
 
-/** Income statement, balance sheet, cash-flow statement (those the filing has), in that order. */
+/**
+ * Income statement, balance sheet, cash-flow statement (those the filing has), in that order. The HTML tables
+ * the facts are printed in give the filer's order, labels and signs exactly as presented; where no table holds a
+ * statement (figures printed outside tables, or only in ix:hidden), the report's presentation linkbase gives it.
+ */
 export function statementsOfReport(report: XbrlReport): ExtractedStatement[] {
   const calendar = calendarFor(parseYearEnd(report.meta.fiscalYearEnd), report.meta.periodEnd, report.meta.fiscalYear);
-  return locateStatementTables(report).flatMap((located) => statementFromTables(report, located, calendar) ?? []);
+  const printed = locateStatementTables(report);
+  const missing = STATEMENT_TYPES.filter((type) => !printed.some((p) => p.type === type));
+  const presented = missing.length ? statementsFromPresentation(report).filter((p) => missing.includes(p.type)) : [];
+  return STATEMENT_TYPES.flatMap((type) => {
+    const fromTable = printed.find((p) => p.type === type);
+    if (fromTable) return statementFromTables(report, fromTable, calendar) ?? [];
+    const fromLinkbase = presented.find((p) => p.type === type);
+    return (fromLinkbase && statementFromTables(report, fromLinkbase, calendar, true)) ?? [];
+  });
 }

@@ -12,6 +12,7 @@ import type { ExtractedColumn, ExtractedLine, ExtractedStatement, FactReference,
 import { dayBefore, fiscalYearOf, monthsBetween, type FiscalCalendar } from './fiscal-calendar.js';
 import { currencyOf } from './meta.js';
 import { isCashBalance, standardConceptKey } from './standard-concepts.js';
+import { anchoredKey } from './statement-from-presentation.js';
 import { faceFacts, STATEMENT_TITLES, type StatementTables } from './statement-tables.js';
 import type { TableRow, XbrlFact, XbrlReport } from './types.js';
 
@@ -33,11 +34,21 @@ interface Placed {
   cells: { fact: XbrlFact; column: number; opening: boolean; negativeShown: boolean }[];
 }
 
-export function statementFromTables(report: XbrlReport, located: StatementTables, calendar: FiscalCalendar): ExtractedStatement | null {
+/**
+ * `fromLinkbase`: rows gathered by concept (not read from one printed table) carry every period their concepts
+ * were tagged for; a period only a few lines report (a balance at another date) is then not a column.
+ */
+export function statementFromTables(report: XbrlReport, located: StatementTables, calendar: FiscalCalendar, fromLinkbase = false): ExtractedStatement | null {
   const { type } = located;
-  const face = faceFacts(report);
+  const dropSparseColumns = fromLinkbase;
+  const face = faceFacts(report, fromLinkbase);
   const rows = located.tables.flatMap((t) => t.rows).map((row) => ({ ...row, facts: row.facts.filter((f) => face[f.fact]) })).filter((r) => r.facts.length > 0);
-  const columns = columnsOf(report, type, rows, calendar);
+  let columns = columnsOf(report, type, rows, calendar);
+  if (dropSparseColumns) {
+    const filled = columns.map((_, c) => rows.filter((row) => placeRow(report, row, columns).some((p) => p.column === c)).length);
+    const most = Math.max(0, ...filled);
+    columns = columns.filter((_, c) => filled[c] >= most / 2);
+  }
   if (columns.length === 0) return null;
   const placed: Placed[] = rows.map((row) => ({ row, cells: placeRow(report, row, columns) }));
   const lines = toLines(report, type, placed.filter((p) => p.cells.length > 0), columns.length);
@@ -117,7 +128,8 @@ function placeRow(report: XbrlReport, row: TableRow, columns: Column[]): Placed[
     return { cells, distance: cells.reduce((d, c) => d + c.distance, 0) };
   });
   const [closing, opening] = readings;
-  const best = opening.cells.length > closing.cells.length || (opening.cells.length === closing.cells.length && opening.distance < closing.distance) ? opening : closing;
+  const best = row.balance ? (row.balance === 'opening' ? opening : closing)
+    : opening.cells.length > closing.cells.length || (opening.cells.length === closing.cells.length && opening.distance < closing.distance) ? opening : closing;
   return [...exact, ...best.cells.map(({ distance: _d, ...c }) => c)];
 }
 
@@ -139,6 +151,7 @@ function toLines(report: XbrlReport, type: StatementType, placed: Placed[], colu
     let key = isCashBalance(first.fact.concept) && type === 'CASH_FLOW_STATEMENT' ? (first.opening ? 'cash_at_beginning' : 'cash_at_end') : standardConceptKey(type, first.fact.concept);
     if (key && first.fact.concept.local === ownersShare) key = 'equity_attributable_to_owners';
     if (!key && p.row.label) key = matchConcept(type, p.row.label);
+    if (!key) key = anchoredKey(report, type, first.fact.concept);
     if (key && used.has(key)) key = null;
     if (key) used.add(key);
     const definition = key ? conceptDefinition(type, key) : undefined;

@@ -21,11 +21,14 @@ export interface StatementTables {
   tables: HtmlTable[];
 }
 
-/** Face-of-statement facts: valid numbers, printed (not hidden), with contexts that carry no dimensions. */
-export function faceFacts(report: XbrlReport): boolean[] {
+/**
+ * Face-of-statement facts: valid numbers with contexts that carry no dimensions; printed ones only, unless the
+ * statement comes from the linkbase (figures a filer kept in ix:hidden still belong to the statement it presents).
+ */
+export function faceFacts(report: XbrlReport, includeHidden = false): boolean[] {
   return report.facts.map((f) => {
     const c = report.contexts.get(f.contextRef);
-    return f.numeric && !f.hidden && !!c && c.dimensions.length === 0 && c.period.kind !== 'forever';
+    return f.numeric && (includeHidden || !f.hidden) && !!c && c.dimensions.length === 0 && c.period.kind !== 'forever';
   });
 }
 

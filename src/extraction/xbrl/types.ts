@@ -118,6 +118,8 @@ export interface TableRow {
   /** the row is drawn with a rule above its figures (a total) */
   ruled: boolean;
   page: number;
+  /** a balance line the presentation linkbase marks as the period's opening or closing one */
+  balance?: 'opening' | 'closing';
   /** `cell`: the grid column the fact is printed in (colspans counted) */
   facts: { fact: number; cell: number; negativeShown: boolean }[];
 }
