@@ -29,13 +29,13 @@ export const CompanyOverview = graphql(`
     company(id: $id) {
       __typename
       ... on Company {
-        id name country irUrl
+        id name country irUrl lei cik
         tickers { ticker exchange isPrimary }
         documents(first: $documents) {
           totalCount
           edges {
             node {
-              id fiscalYear kind title pageCount status downloadUrl sourceUrl byteSize createdAt
+              id fiscalYear kind format title pageCount status downloadUrl sourceUrl byteSize createdAt
               income: latestExtraction(type: INCOME_STATEMENT) { ...ExtractionSummary }
               balanceSheet: latestExtraction(type: BALANCE_SHEET) { ...ExtractionSummary }
               cashFlow: latestExtraction(type: CASH_FLOW_STATEMENT) { ...ExtractionSummary }
@@ -47,7 +47,7 @@ export const CompanyOverview = graphql(`
     }
   }
   fragment ExtractionSummary on Extraction {
-    id statementType provider pages unit currency createdAt
+    id statementType provider verdict pages unit currency createdAt
     checks { name passed }
   }
 `);
@@ -57,7 +57,7 @@ export const EditCompany = graphql(`
   mutation EditCompany($input: UpdateCompanyInput!) {
     updateCompany(input: $input) {
       __typename
-      ... on UpdateCompanyPayload { company { id name country irUrl tickers { ticker exchange isPrimary } } }
+      ... on UpdateCompanyPayload { company { id name country irUrl lei cik tickers { ticker exchange isPrimary } } }
       ... on ValidationError { message fieldErrors { path message } }
       ... on Error { message }
     }
@@ -145,7 +145,7 @@ export const StatementWithSources = graphql(`
           concept label level isTotal perShare
           cells {
             fiscalYear value restated restatedFrom
-            source { page document { id fiscalYear title downloadUrl } }
+            source { page provider verdict document { id fiscalYear title format downloadUrl } }
             history { value reportFiscalYear source { page document { id fiscalYear title } } }
           }
         }

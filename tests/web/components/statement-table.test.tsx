@@ -5,10 +5,22 @@ import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StatementTable, type Statement } from '../../../web/src/components/statement-table';
 
-const doc = (fiscalYear: number) => ({ id: `RG9jdW1lbnQ6${fiscalYear}`, fiscalYear, title: `Annual report ${fiscalYear}`, downloadUrl: `/documents/${fiscalYear}/download` });
+const doc = (fiscalYear: number) => ({
+  id: `RG9jdW1lbnQ6${fiscalYear}`,
+  fiscalYear,
+  title: `Annual report ${fiscalYear}`,
+  format: 'PDF' as const,
+  downloadUrl: `/documents/${fiscalYear}/download`,
+});
 
-function cell(fiscalYear: number, value: string | null, page: number, restatedFrom?: { value: string; report: number; page: number }) {
-  const source = { page, document: doc(fiscalYear + (restatedFrom ? 1 : 0)) };
+function cell(
+  fiscalYear: number,
+  value: string | null,
+  page: number,
+  restatedFrom?: { value: string; report: number; page: number },
+  origin: { provider: 'LAYOUT' | 'XBRL'; verdict: 'VERIFIED' | 'INCONSISTENT' } = { provider: 'LAYOUT', verdict: 'VERIFIED' },
+) {
+  const source = { page, ...origin, document: doc(fiscalYear + (restatedFrom ? 1 : 0)) };
   return {
     fiscalYear,
     value,
@@ -35,7 +47,7 @@ const statement: Statement = {
   rows: [
     { concept: 'revenue', label: 'Revenue', level: 0, isTotal: false, perShare: false, cells: [cell(2024, '1200.5', 40), cell(2023, '1100', 41, { value: '1090', report: 2023, page: 38 }), cell(2022, '990', 39)] },
     { concept: 'cost_of_sales', label: 'Cost of sales', level: 1, isTotal: false, perShare: false, cells: [cell(2024, '-700', 40), cell(2023, '-650', 41)] },
-    { concept: 'gross_profit', label: 'Gross profit', level: 0, isTotal: true, perShare: false, cells: [cell(2024, '500.5', 40), cell(2023, '450', 41)] },
+    { concept: 'gross_profit', label: 'Gross profit', level: 0, isTotal: true, perShare: false, cells: [cell(2024, '500.5', 40, undefined, { provider: 'XBRL', verdict: 'VERIFIED' }), cell(2023, '450', 41, undefined, { provider: 'LAYOUT', verdict: 'INCONSISTENT' })] },
     { concept: 'eps_basic', label: 'Basic earnings per share', level: 0, isTotal: false, perShare: true, cells: [cell(2024, '0.42', 40)] },
   ],
   checks: [
@@ -106,6 +118,16 @@ describe('StatementTable', () => {
     const [clickedRow, clickedCell] = open.mock.calls[0]!;
     expect(clickedRow.label).toBe('Revenue');
     expect(clickedCell).toMatchObject({ fiscalYear: 2023, value: '1100', source: { page: 41 } });
+  });
+
+  it('tells a tagged XBRL fact and a figure from a statement whose checks fail from the rest', () => {
+    const { container } = render(<StatementTable statement={statement} onOpenSource={() => {}} />);
+    const [tagged, inconsistent] = [...row(container, 'gross_profit').querySelectorAll('td')];
+    expect(tagged!.classList.contains('from-xbrl')).toBe(true);
+    expect(tagged!.querySelector('button')!.getAttribute('aria-label')).toContain('Tagged XBRL fact');
+    expect(inconsistent!.classList.contains('inconsistent')).toBe(true);
+    expect(inconsistent!.classList.contains('from-xbrl')).toBe(false);
+    expect(row(container, 'revenue').querySelector('td')!.className.trim()).toBe('num');
   });
 
   it('names a subtotal printed without a label', () => {

@@ -6,6 +6,8 @@ export interface CompanyFields {
   name: string;
   country: string | null;
   irUrl: string | null;
+  lei?: string | null;
+  cik?: string | null;
   tickers: { ticker: string; exchange: string; isPrimary?: boolean }[];
 }
 
@@ -36,6 +38,8 @@ export function CompanyForm(props: {
   const [name, setName] = useState(props.initial?.name ?? '');
   const [country, setCountry] = useState(props.initial?.country ?? '');
   const [irUrl, setIrUrl] = useState(props.initial?.irUrl ?? '');
+  const [lei, setLei] = useState(props.initial?.lei ?? '');
+  const [cik, setCik] = useState(props.initial?.cik ?? '');
   const [listings, setListings] = useState(formatListings(props.initial?.tickers ?? []));
   const [formError, setFormError] = useState<string | null>(null);
 
@@ -44,7 +48,7 @@ export function CompanyForm(props: {
     const tickers = parseListings(listings);
     if (typeof tickers === 'string') return setFormError(tickers);
     setFormError(null);
-    void props.onSubmit({ name: name.trim(), country: country.trim().toUpperCase() || null, irUrl: irUrl.trim() || null, tickers });
+    void props.onSubmit({ name: name.trim(), country: country.trim().toUpperCase() || null, irUrl: irUrl.trim() || null, lei: lei.trim().toUpperCase() || null, cik: cik.trim() || null, tickers });
   };
 
   return (
@@ -61,6 +65,14 @@ export function CompanyForm(props: {
         <label>
           Investor-relations page
           <input name="irUrl" type="url" value={irUrl} onInput={(e) => setIrUrl(e.currentTarget.value)} placeholder="https://…" />
+        </label>
+        <label>
+          LEI <span class="hint">(20 characters, optional)</span>
+          <input name="lei" maxLength={20} value={lei} onInput={(e) => setLei(e.currentTarget.value)} />
+        </label>
+        <label>
+          SEC CIK <span class="hint">(optional)</span>
+          <input name="cik" inputMode="numeric" maxLength={10} value={cik} onInput={(e) => setCik(e.currentTarget.value)} />
         </label>
         <label>
           Listings <span class="hint">(EXCHANGE:TICKER, comma-separated; first is primary)</span>

@@ -17,10 +17,16 @@ const STATEMENTS = [
   ['cashFlow', 'CF', 'Cash flows'],
 ] as const;
 
-/** The checks' verdict of one extraction: all pass, some fail, or none could be run. */
+const FORMATS: Record<Doc['format'], string> = { PDF: 'PDF', IXBRL: 'iXBRL', XBRL_PACKAGE: 'XBRL package' };
+
+/** The server's verdict of one extraction (VERIFIED / UNVERIFIED / INCONSISTENT) with the checks behind it. */
 export function verdict(extraction: Summary): { tone: 'ok' | 'warn' | 'none'; text: string } {
   const total = extraction.checks.length;
   const failed = extraction.checks.filter((c) => !c.passed).length;
+  const counts = total ? (failed ? ` (${failed}/${total} checks fail)` : ` (${total} checks pass)`) : '';
+  if (extraction.verdict === 'VERIFIED') return { tone: 'ok', text: `verified${counts}` };
+  if (extraction.verdict === 'INCONSISTENT') return { tone: 'warn', text: `inconsistent${counts}` };
+  if (extraction.verdict === 'UNVERIFIED') return { tone: 'none', text: `unverified${counts}` };
   if (!total) return { tone: 'none', text: 'no checks' };
   return failed ? { tone: 'warn', text: `${failed}/${total} checks fail` } : { tone: 'ok', text: `${total} checks pass` };
 }
@@ -42,7 +48,7 @@ function DocumentRow({ doc, onJob, onOpen }: { doc: Doc; onJob: (id: string) => 
     <li class="document" data-document-id={doc.id}>
       <div class="document-main">
         <div>
-          <span class="badge">{humanize(doc.kind)}</span> <strong>{name}</strong>
+          <span class="badge">{humanize(doc.kind)}</span> <span class="badge format-badge">{FORMATS[doc.format]}</span> <strong>{name}</strong>
           <div class="muted small">
             {doc.pageCount ? `${doc.pageCount} pages` : 'pages unknown'} · {formatBytes(doc.byteSize)} · {humanize(doc.status)}
           </div>
@@ -51,8 +57,8 @@ function DocumentRow({ doc, onJob, onOpen }: { doc: Doc; onJob: (id: string) => 
           <button type="button" class="button" onClick={() => void extract.run()} disabled={extract.busy || doc.status === 'EXTRACTING'}>
             {doc.status === 'EXTRACTING' ? 'Extracting…' : extracted ? 'Re-extract' : 'Extract'}
           </button>
-          <button type="button" class="button" onClick={() => onOpen({ url: doc.downloadUrl, page: 1, title: name })}>
-            View PDF
+          <button type="button" class="button" onClick={() => onOpen({ url: doc.downloadUrl, page: 1, title: name, format: doc.format })}>
+            {doc.format === 'PDF' ? 'View PDF' : 'View filing'}
           </button>
         </div>
       </div>
@@ -72,7 +78,9 @@ function DocumentRow({ doc, onJob, onOpen }: { doc: Doc; onJob: (id: string) => 
               <button
                 type="button"
                 class="link"
-                onClick={() => onOpen({ url: doc.downloadUrl, page: extraction.pages[0] ?? 1, title: `${label}, ${name}`, subtitle: pageRange(extraction.pages) })}
+                onClick={() =>
+                  onOpen({ url: doc.downloadUrl, page: extraction.pages[0] ?? 1, title: `${label}, ${name}`, subtitle: pageRange(extraction.pages), format: doc.format })
+                }
                 title={`${label}: open its page`}
               >
                 <abbr title={label}>{short}</abbr> {pageRange(extraction.pages)}

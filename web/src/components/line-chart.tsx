@@ -92,7 +92,7 @@ export function LineChart({ series, years, unit }: { series: Series[]; years: nu
             {s.label}
           </span>
         ))}
-        <span class="muted">({unit})</span>
+        <span class="muted">{unit}</span>
       </figcaption>
     </figure>
   );

@@ -11,6 +11,8 @@ export interface SourceRef {
   figure?: string | null;
   title: string;
   subtitle?: string;
+  /** PDF pages are rendered here; an inline-XBRL filing is opened as the document it is. */
+  format?: 'PDF' | 'IXBRL' | 'XBRL_PACKAGE';
 }
 
 export function SourceViewer({ source, onClose }: { source: SourceRef; onClose: () => void }) {
@@ -26,7 +28,9 @@ export function SourceViewer({ source, onClose }: { source: SourceRef; onClose: 
     dialog.current?.showModal();
   }, []);
 
+  const pdfSource = (source.format ?? 'PDF') === 'PDF';
   useEffect(() => {
+    if (!pdfSource) return;
     setPage(source.page);
     setPdf(null);
     setError(null);
@@ -38,7 +42,7 @@ export function SourceViewer({ source, onClose }: { source: SourceRef; onClose: 
     return () => {
       live = false;
     };
-  }, [source.url, source.page]);
+  }, [source.url, source.page, pdfSource]);
 
   useEffect(() => {
     if (!pdf || !canvas.current || !frame.current) return;
@@ -92,7 +96,15 @@ export function SourceViewer({ source, onClose }: { source: SourceRef; onClose: 
             : `Page ${page}: the figure is not found as printed text (it may be scaled or restated); the page is shown.`}
         </p>
       )}
-      {error ? (
+      {!pdfSource ? (
+        <div class="state">
+          <strong>A tagged XBRL fact</strong>
+          <p>This figure comes from an inline-XBRL filing, exact as filed; there is no PDF page to show.</p>
+          <a class="button" href={source.url} target="_blank" rel="noopener">
+            Open the filing
+          </a>
+        </div>
+      ) : error ? (
         <ErrorState error={error} />
       ) : (
         <div class="page-frame" ref={frame}>

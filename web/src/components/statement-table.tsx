@@ -18,6 +18,14 @@ export function superseded(cell: Cell): { value: string | null; report: string }
   return { value: first ? (first.value ?? null) : (cell.restatedFrom ?? null), report: `${report}, p. ${first?.source.page ?? '?'}` };
 }
 
+/** How far a figure can be trusted, in words: a tagged fact, or read from a statement whose checks failed. */
+export function cellOrigin(cell: Cell): string {
+  const parts = [];
+  if (cell.source.provider === 'XBRL') parts.push('Tagged XBRL fact, exact as filed.');
+  if (cell.source.verdict === 'INCONSISTENT') parts.push("From a statement whose arithmetic checks fail.");
+  return parts.length ? `${parts.join(' ')} ` : '';
+}
+
 /** A subtotal printed without a label is named by its concept, else "Subtotal". */
 export function rowLabel(row: Pick<Row, 'label' | 'concept' | 'isTotal'>): string {
   if (row.label.trim()) return row.label;
@@ -90,8 +98,9 @@ export function StatementTable(props: {
                     );
                   }
                   const old = superseded(cell);
+                  const origin = cellOrigin(cell);
                   return (
-                    <td key={year} class="num">
+                    <td key={year} class={`num ${cell.source.provider === 'XBRL' ? 'from-xbrl' : ''} ${cell.source.verdict === 'INCONSISTENT' ? 'inconsistent' : ''}`}>
                       {old && (
                         <span class="badge restated" tabIndex={0} data-tooltip={`Restated: first reported as ${formatFigure(old.value)} in ${old.report}`} aria-label={`Restated; first reported as ${formatFigure(old.value)} in ${old.report}`}>
                           R
@@ -101,8 +110,8 @@ export function StatementTable(props: {
                         type="button"
                         class="figure"
                         onClick={() => props.onOpenSource(row, cell)}
-                        title={`Open page ${cell.source.page}`}
-                        aria-label={`${label}, FY ${year}: ${formatFigure(cell.value)}. Open its source, page ${cell.source.page}`}
+                        title={`${origin}Open page ${cell.source.page}`}
+                        aria-label={`${label}, FY ${year}: ${formatFigure(cell.value)}. ${origin}Open its source, page ${cell.source.page}`}
                       >
                         {formatFigure(cell.value)}
                       </button>

@@ -79,6 +79,8 @@ export function CompanyPage({ id: rawId }: { id: string }) {
           <p class="muted">
             {company.tickers.map((t) => `${t.exchange}:${t.ticker}`).join(' · ') || 'No listings'}
             {company.country && ` · ${company.country}`}
+            {company.lei && ` · LEI ${company.lei}`}
+            {company.cik && ` · CIK ${company.cik}`}
             {company.irUrl && (
               <>
                 {' · '}

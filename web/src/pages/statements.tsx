@@ -140,6 +140,7 @@ export function StatementsPage({ id: rawId, slug }: { id: string; slug?: string 
                 if (!document) return;
                 setSource({
                   url: document.downloadUrl,
+                  format: document.format,
                   page: cell.source.page,
                   figure: cell.value,
                   title: `${rowLabel(row)}, FY ${cell.fiscalYear}: ${formatFigure(cell.value)}`,
@@ -147,6 +148,22 @@ export function StatementsPage({ id: rawId, slug }: { id: string; slug?: string 
                 });
               }}
             />
+            <p class="legend-line small muted">
+              <span class="badge restated">R</span> restated (hover or focus for the first figure) ·{' '}
+              <span class="badge per-share-badge">per share</span> unscaled
+              {statement.rows.some((r) => r.cells.some((c) => c.source.provider === 'XBRL')) && (
+                <>
+                  {' · '}
+                  <span class="from-xbrl-sample">teal</span>: tagged XBRL fact
+                </>
+              )}
+              {statement.rows.some((r) => r.cells.some((c) => c.source.verdict === 'INCONSISTENT')) && (
+                <>
+                  {' · '}
+                  <span class="inconsistent-sample">amber</span>: its statement's checks fail
+                </>
+              )}
+            </p>
             <h2 class="chart-title">Over the years</h2>
             <LineChart series={series} years={statement.fiscalYears} unit={unitLabel(statement.unit, statement.currency)} />
           </>
