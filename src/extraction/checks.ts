@@ -20,6 +20,7 @@ export const IDENTITY_RULES: Record<StatementType, Rule[]> = {
   BALANCE_SHEET: [
     { family: 'assets = liabilities + equity', name: 'assets = liabilities and equity', total: ['total_assets'], parts: [{ concepts: ['total_liabilities_and_equity'], sign: 1 }] },
     { family: 'assets = liabilities + equity', name: 'assets = liabilities + equity', total: ['total_assets'], parts: [{ concepts: ['total_liabilities'], sign: 1 }, { concepts: ['total_equity'], sign: 1 }] },
+    { name: 'liabilities + equity = total liabilities and equity', total: ['total_liabilities_and_equity'], parts: [{ concepts: ['total_liabilities'], sign: 1 }, { concepts: ['total_equity'], sign: 1 }] },
     { name: 'assets = current + non-current', total: ['total_assets'], parts: [{ concepts: ['total_current_assets'], sign: 1 }, { concepts: ['total_non_current_assets'], sign: 1 }] },
     { name: 'liabilities = current + non-current', total: ['total_liabilities'], parts: [{ concepts: ['total_current_liabilities'], sign: 1 }, { concepts: ['total_non_current_liabilities'], sign: 1 }] },
     { name: 'net assets = assets - liabilities', total: ['net_assets'], parts: [{ concepts: ['total_assets'], sign: 1 }, { concepts: ['total_liabilities'], sign: -1 }] },
@@ -97,13 +98,14 @@ export function runChecks(statement: ExtractedStatement): Check[] {
 }
 
 /**
- * Figures printed rounded (or truncated) to their last digit can miss their printed total by a unit of that
- * digit per part added; a difference of up to two such units is rounding, not an error (a misread digit is more).
+ * Figures printed rounded (or truncated) to their last digit can miss their printed total by one unit of that
+ * digit. That is rounding, not an error, on totals of four digits or more (a misread digit is more, and on small
+ * totals one unit is too large a share to excuse).
  */
 function check(name: string, column: number, expected: Decimal, actual: Decimal, lines: number[], values?: (string | null | undefined)[]): Check {
   const decimals = Math.max(0, ...(values ?? []).map((v) => (v ? (v.split('.')[1] ?? '').length : 0)));
-  const tolerance = new Decimal(10).pow(-decimals).times(Math.min(2, Math.max(0, lines.length - 1)));
   const difference = actual.minus(expected);
+  const tolerance = roundingTolerance(expected, decimals, lines.length - 1);
   return {
     name,
     column,
@@ -149,7 +151,7 @@ export function subtotalChecks(statement: ExtractedStatement): Check[] {
 function subtotalReading(lines: ExtractedLine[], parts: number[], earlier: number[], column: number, expected: Decimal) {
   const v = (i: number) => new Decimal(lines[i].values[column] ?? 0);
   const partsSum = parts.reduce((acc, i) => acc.plus(v(i)), new Decimal(0));
-  if (parts.length >= 2 && partsSum.equals(expected)) return { sum: partsSum, lines: parts };
+  if (parts.length >= 1 && partsSum.equals(expected)) return { sum: partsSum, lines: parts };
   let carried = partsSum;
   let minus = partsSum.negated();
   const used: number[] = [];
@@ -176,7 +178,12 @@ function roundingReading(lines: ExtractedLine[], parts: number[], column: number
   const sum = values.reduce((acc: Decimal, v) => acc.plus(v ?? 0), new Decimal(0));
   const decimals = Math.max(0, ...values.map((v) => (v ? (v.split('.')[1] ?? '').length : 0)));
   const diff = sum.minus(expected).abs();
-  return !diff.isZero() && diff.lessThanOrEqualTo(new Decimal(10).pow(-decimals).times(Math.min(2, parts.length)));
+  return !diff.isZero() && diff.lessThanOrEqualTo(roundingTolerance(expected, decimals, parts.length));
+}
+
+function roundingTolerance(total: Decimal, decimals: number, parts: number): Decimal {
+  const unit = new Decimal(10).pow(-decimals);
+  return parts >= 2 && total.abs().greaterThanOrEqualTo(unit.times(1000)) ? unit : new Decimal(0);
 }
 
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);

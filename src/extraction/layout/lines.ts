@@ -121,7 +121,8 @@ const EDGE_LINES = 3;
 
 /**
  * Running headers and footers: a line at the top or foot of many pages that carries the page's own number
- * ("Annual Report 2023 | Group | 195", "PAGINA 139/194"), or the same text on most pages (a navigation bar).
+ * ("Annual Report 2023 | Group | 195", "PAGINA 139/194"), or the same long wording on most pages of a long
+ * report (a navigation bar).
  * They sit where figures and titles could be and would otherwise read as a row of figures or a title.
  */
 export function dropRunningLines(pages: Line[][]): Line[][] {
@@ -129,7 +130,9 @@ export function dropRunningLines(pages: Line[][]): Line[][] {
   const keysOf = (line: Line, page: number): string[] => {
     const masked = line.text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
     const folios = [...line.text.matchAll(/\d{1,4}/g)].map((m) => `${masked}\u0000${Number(m[0]) - page}`);
-    return [`${masked}\u0000=${line.text.trim()}`, ...folios];
+    // Only a long line without any digit can be a navigation bar (not "2024 2023" or "(in millions)").
+    const navigation = !/\d/.test(line.text) && line.text.split(/\s+/).length >= 8 ? [`${masked}\u0000=`] : [];
+    return [...navigation, ...folios];
   };
   const edges = (lines: Line[]) => (lines.length <= 2 * EDGE_LINES ? lines : [...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)]);
   for (const [index, lines] of pages.entries()) {
@@ -142,7 +145,7 @@ export function dropRunningLines(pages: Line[][]): Line[][] {
     }
   }
   const folioPages = Math.max(3, 0.1 * pages.length);
-  const samePages = Math.max(4, 0.5 * pages.length);
+  const samePages = Math.max(8, 0.5 * pages.length);
   const isRunning = (key: string) => {
     const n = pagesOf.get(key)?.size ?? 0;
     return key.includes('\u0000=') ? n >= samePages : n >= folioPages;

@@ -36,8 +36,8 @@ export function matchTitle(line: Line): TitleMatch | null {
   if (text.length > 140 || text.split(/\s+/).length > 18) return null;
   if (/\.{3,}|…/.test(text)) return null;
   if (/\s([A-Z]-)?\d{1,3}$/.test(text) && !/\b(19|20)\d\d$/.test(text)) return null;
-  if (/\d[,.\s]\d{3}\b|\(\d/.test(text)) return null;
   const bare = text.replace(ENUMERATOR, '');
+  if (/\d[,.\s]\d{3}\b|\(\d/.test(bare)) return null;
   // A title starts with a capital (or a quote/bracket before one); a bullet or a sentence fragment does not.
   if (!/^[^\p{L}\d\-–•·]*\p{Lu}/u.test(bare)) return null;
   // A word hyphenated at the line's end belongs to a paragraph.
