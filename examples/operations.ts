@@ -131,6 +131,7 @@ export const CompiledStatementTable = graphql(`
         unit
         fiscalYears
         updatedAt
+        pendingCompilation
         csvUrl
         rows {
           concept

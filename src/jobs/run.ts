@@ -46,7 +46,7 @@ export async function runJob(jobId: number, workerId: string): Promise<void> {
   log.info('job started');
   const timer = jobDuration.startTimer({ kind: job.kind });
   try {
-    const result = await handlers[job.kind](started, progressReporter(jobId));
+    const result = await handlers[job.kind](started, progressReporter(jobId, job.kind));
     const { count } = await prisma.job.updateMany({
       where: { id: jobId, status: 'RUNNING' },
       data: {

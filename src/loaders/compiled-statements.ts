@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { prisma } from '../db.js';
 import type { Document, Extraction } from '../generated/prisma/client.js';
 import { findCompiledStatements, type CompiledStatementKey, type CompiledStatementView } from '../services/compilation/index.js';
+import { companiesAwaitingCompilation } from '../services/jobs.js';
 
 /**
  * Compiled statements by (company, type), and the documents and extractions their cells cite: each a single query
@@ -11,6 +12,10 @@ export function createCompiledLoaders() {
   return {
     statements: new DataLoader<CompiledStatementKey, CompiledStatementView, string>((keys) => findCompiledStatements(keys), {
       cacheKeyFn: (k) => `${k.companyId}:${k.type}`,
+    }),
+    pendingCompilation: new DataLoader<number, boolean>(async (companyIds) => {
+      const pending = await companiesAwaitingCompilation(companyIds);
+      return companyIds.map((id) => pending.has(id));
     }),
     // A cited document or extraction may be gone until the next compilation (deleted, or re-extracted): null.
     documents: new DataLoader<number, Document | null>(async (ids) => {

@@ -136,6 +136,11 @@ export const CompiledStatement = builder.objectRef<CompiledStatementView>('Compi
     gaps: t.field({ type: CompiledGaps, resolve: (s) => s.gaps }),
     warnings: t.field({ type: [CompilationWarningRef], resolve: (s) => s.warnings }),
     updatedAt: t.field({ type: 'DateTime', nullable: true, description: 'When it was compiled; null if never.', resolve: (s) => s.updatedAt }),
+    pendingCompilation: t.boolean({
+      description:
+        "A compilation of the company is queued or running, or an extraction that queues one: the rows are about to change (follow the company's jobs).",
+      resolve: (s, _a, ctx) => ctx.loaders.compiled.pendingCompilation.load(s.companyId),
+    }),
     csvUrl: t.string({
       description: 'The statement as CSV, one column per year.',
       resolve: (s, _a, ctx) => statementCsvUrl(ctx.request, s.companyId, s.type),

@@ -4,6 +4,7 @@ import { prisma, type Prisma, type Tx } from '../db.js';
 import { ConflictError, NotFoundError } from '../errors.js';
 import type { Job } from '../generated/prisma/client.js';
 import type { JobKind, JobStatus } from '../generated/prisma/enums.js';
+import { overallProgress } from './job-progress.js';
 import { cancelInQueue, sendToQueue } from '../jobs/queue.js';
 import { config } from '../config.js';
 
@@ -98,8 +99,24 @@ export function jobFilter(args: { status?: JobStatus | null; kind?: JobKind | nu
   };
 }
 
-export function progressPercent(job: Pick<Job, 'status' | 'progressCurrent' | 'progressTotal'>): number {
+/** Percent of the whole job (across its steps, see job-progress.ts); 100 once it has succeeded. */
+export function progressPercent(job: Pick<Job, 'kind' | 'status' | 'progressStep' | 'progressCurrent' | 'progressTotal'>): number {
   if (job.status === 'SUCCEEDED') return 100;
+  const overall = overallProgress(job.kind, job.progressStep, job.progressCurrent, job.progressTotal);
+  if (overall !== undefined) return Math.floor(100 * overall);
   if (!job.progressTotal || job.progressCurrent == null) return 0;
   return Math.min(100, Math.round((100 * job.progressCurrent) / job.progressTotal));
+}
+
+/** Job kinds whose work ends in a (re)compilation of the company's statements. */
+const COMPILING_KINDS: JobKind[] = ['COMPILE_COMPANY', 'EXTRACT_DOCUMENT', 'PROCESS_COMPANY'];
+
+/** Of these companies, those with a compilation (or work that queues one) queued or running: their statements will change. */
+export async function companiesAwaitingCompilation(companyIds: readonly number[]): Promise<Set<number>> {
+  const rows = await prisma.job.findMany({
+    where: { companyId: { in: [...companyIds] }, status: { in: ['QUEUED', 'RUNNING'] }, kind: { in: COMPILING_KINDS } },
+    select: { companyId: true },
+    distinct: ['companyId'],
+  });
+  return new Set(rows.map((r) => r.companyId!));
 }

@@ -54,7 +54,7 @@ export async function processCompany(
       extractionFailures.push({ documentId: doc.id, message: err.message });
     }
   }
-  await progress('compile', pending.length, pending.length);
+  await progress('compile', 0, 1);
   const compilation = await compileCompany(companyId);
   return { discovery, extracted, extractionFailures, compilation };
 }

@@ -115,6 +115,22 @@ function report(fiscalYear: number, lines: Partial<ReportLine>[], extra: Partial
 }
 
 describe('compiler cases', () => {
+  it('never leaves a row unlabelled: its concept names it, else what it is', () => {
+    const printed = report(2024, [
+      { label: '', concept: 'revenue', values: ['120', '101'] },
+      { label: 'Cost of sales', concept: 'cost_of_sales', values: ['-60', '-50'] },
+      { label: '  ', concept: null, isTotal: true, values: ['60', '51'] },
+      { label: 'Net income', concept: 'net_income', isTotal: true, values: ['12', '10'] },
+    ]);
+    const rows = compileStatement('INCOME_STATEMENT', [printed]).rows;
+    expect(rows.map((r) => [r.label, r.concept])).toEqual([
+      ['Revenue', 'revenue'],
+      ['Cost of sales', 'cost_of_sales'],
+      ['Total (unlabelled)', null],
+      ['Net income', 'net_income'],
+    ]);
+  });
+
   it('matches renamed lines by concept and by spelling, and places older-only rows after their neighbour', () => {
     const older = report(2023, [
       { label: 'Turnover', concept: 'revenue', values: ['100', '90'] },

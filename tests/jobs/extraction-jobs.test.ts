@@ -124,6 +124,8 @@ describe('startExtraction', () => {
     expect(statuses.at(-1)).toBe('SUCCEEDED');
     expect(events.at(-1).data.jobProgress.progress.percent).toBe(100);
     expect(new Set(events.map((e) => e.data.jobProgress.progress.step)).size).toBeGreaterThan(1);
+    const percents: number[] = events.map((e) => e.data.jobProgress.progress.percent);
+    expect(percents).toEqual([...percents].sort((a, b) => a - b)); // only forward, across steps
 
     const data = await executeOk(Extractions, { id: globalId('Document', doc.id) });
     if (!('extractions' in data.document)) throw new Error('no document');

@@ -5,6 +5,7 @@
 import { STATEMENT_TYPES } from '../../extraction/types.js';
 import { netIncomeAgreement, statementChecks } from './checks.js';
 import { matchRows, type MatchedRow } from './match-rows.js';
+import { rowLabel } from './labels.js';
 import { convertToString, differ, mostCommonUnit, STORED_DECIMALS, UNIT_EXPONENT } from './units.js';
 import type {
   CellRevision,
@@ -197,7 +198,7 @@ function compileRow(row: MatchedRow, usable: UsableReport[], unit: Unit): Compil
     });
   return {
     concept: row.concept,
-    label: newest.label,
+    label: rowLabel(newest.label, row.concept, newest.isTotal),
     level: newest.level,
     isTotal: newest.isTotal,
     perShare: newest.perShare,

@@ -2,7 +2,7 @@
 // fenced so that near-spellings merge ("amortization" / "amortisation") but opposites never do
 // ("current" / "non-current", "receivables" / "payables").
 import Fuse from 'fuse.js';
-import { normaliseLabel } from '../../extraction/concepts/taxonomy.js';
+import { normaliseLabel, TAXONOMY } from '../../extraction/concepts/taxonomy.js';
 
 /** The form labels are compared in: the taxonomy's normalisation plus "&" spelled out. */
 export function labelKey(label: string): string {
@@ -59,4 +59,16 @@ export function createLabelMatcher(candidates: LabelCandidate[]) {
       return out;
     },
   };
+}
+
+/**
+ * A compiled row's label: as the newest report prints it. A line printed without one (a total under a ruled
+ * column, a figure whose label the reader lost) is named by its concept when it has one, else by what it is, so no
+ * row is blank in a table or a CSV.
+ */
+export function rowLabel(printed: string, concept: string | null, isTotal: boolean): string {
+  if (printed.trim()) return printed;
+  const definition = concept ? TAXONOMY.find((c) => c.key === concept) : undefined;
+  if (definition) return definition.description.replace(/\s*\(.*\)$/, '');
+  return isTotal ? 'Total (unlabelled)' : 'Unlabelled line';
 }
