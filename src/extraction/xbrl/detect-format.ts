@@ -6,8 +6,8 @@ import type { DocumentFormat } from './types.js';
 /** The Inline XBRL namespaces (1.0 and 1.1); the `ix:header` must be bound to one of them, whatever its prefix. */
 export const IX_NAMESPACES = new Set(['http://www.xbrl.org/2013/inlineXBRL', 'http://www.xbrl.org/2008/inlineXBRL']);
 
-// An iXBRL document declares its ix:header near the top; 4 MB covers filings whose <head> carries inline styles.
-const SNIFF_BYTES = 4 * 1024 * 1024;
+// The root element, with its namespace declarations, sits within the first bytes of any (X)HTML document.
+const ROOT_BYTES = 256 * 1024;
 
 export function detectDocumentFormat(bytes: Uint8Array): DocumentFormat | null {
   if (startsWith(bytes, '%PDF-')) return 'PDF';
@@ -46,17 +46,15 @@ export function isReportPackage(bytes: Uint8Array): boolean {
 /**
  * An (X)HTML document with an `ix:header` element: some prefix is bound to an Inline XBRL namespace and an element
  * `<prefix:header` appears. A text test, not a parse: detection must be cheap and must not fail on broken markup.
+ * The header may come after megabytes of inline images and styles, so it is searched for in the whole file.
  */
 export function looksLikeInlineXbrl(bytes: Uint8Array): boolean {
-  const text = new TextDecoder('latin1').decode(bytes.subarray(0, SNIFF_BYTES));
-  if (!/<html[\s>]/i.test(text)) return false;
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, ROOT_BYTES));
+  if (!/<html[\s>]/i.test(head)) return false;
   const prefixes: string[] = [];
-  for (const m of text.matchAll(/xmlns(?::([\w.-]+))?\s*=\s*["']([^"']+)["']/g)) {
+  for (const m of head.matchAll(/xmlns(?::([\w.-]+))?\s*=\s*["']([^"']+)["']/g)) {
     if (IX_NAMESPACES.has(m[2])) prefixes.push(m[1] ?? '');
   }
-  return prefixes.some((p) => new RegExp(`<${p ? `${escapeRegExp(p)}:` : ''}header[\\s>/]`).test(text));
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return prefixes.some((p) => [' ', '>', '/', '\n', '\r', '\t'].some((end) => buffer.includes(`<${p ? `${p}:` : ''}header${end}`, 0, 'latin1')));
 }

@@ -43,6 +43,7 @@ export class HtmlLayout {
   private breakPending = false;
   private readonly breakAfter = new Set<XmlTag>();
   private readonly breakClasses = new Map<string, 'before' | 'after'>();
+  private readonly positionClasses = new Map<string, { top: number | null; bottom: number | null; left: number | null }>();
   private styleText: string | null = null;
   private openFact: ({ fact: number; cell: Cell; start: number } | { fact: number; positioned: NonNullable<ReturnType<PositionedLayout['factOpened']>> })[] = [];
   private readonly positioned = new PositionedLayout();
@@ -58,7 +59,10 @@ export class HtmlLayout {
     if (tag.uri !== XHTML) return;
     const style = tag.attributes.style?.value ?? '';
     if (/display\s*:\s*none/i.test(style)) this.undisplayed.add(tag);
-    if (this.open_.length === 0 && style) this.positioned.open(style, this.elements.at(-1) ?? -1, this.elements.length, this.page);
+    if (this.open_.length === 0) {
+      const at = this.positionOf(style, tag.attributes.class?.value ?? '');
+      if (at) this.positioned.open(at, this.elements.at(-1) ?? -1, this.elements.length, this.page);
+    }
     this.elements.push(this.elementCount++);
     const breaks = this.pageBreakOf(style, tag.attributes.class?.value ?? '');
     if (breaks === 'before' && this.contentOnPage) this.breakPending = true;
@@ -99,7 +103,7 @@ export class HtmlLayout {
     const table = this.open_.at(-1);
     switch (tag.local) {
       case 'style':
-        this.learnBreakClasses(this.styleText ?? '');
+        this.learnStyleClasses(this.styleText ?? '');
         this.styleText = null;
         return;
       case 'tr':
@@ -184,17 +188,48 @@ export class HtmlLayout {
     return null;
   }
 
-  /** Classes a stylesheet gives a page break (`div.pagebreak { page-break-after: always }`). */
-  private learnBreakClasses(css: string): void {
+  /**
+   * What a stylesheet's classes do to layout: page breaks (`div.pagebreak { page-break-after: always }`) and
+   * positions (`.y1a { bottom: 512px }`, `.x5 { left: 60px }`, as PDF-to-HTML converters write them).
+   */
+  private learnStyleClasses(css: string): void {
     for (const rule of css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^}]*)\}/g)) {
       const m = /(?:page-break-|break-)(before|after)\s*:\s*(always|page|left|right)/i.exec(rule[2]);
-      if (!m) continue;
+      const position = { top: cssLength(rule[2], 'top'), bottom: cssLength(rule[2], 'bottom'), left: cssLength(rule[2], 'left') };
       for (const selector of rule[1].split(',')) {
         const last = selector.trim().split(/\s+/).at(-1) ?? '';
-        for (const c of last.matchAll(/\.([\w-]+)/g)) this.breakClasses.set(c[1], m[1].toLowerCase() as 'before' | 'after');
+        for (const c of last.matchAll(/\.([\w-]+)/g)) {
+          if (m) this.breakClasses.set(c[1], m[1].toLowerCase() as 'before' | 'after');
+          if (position.top !== null || position.bottom !== null || position.left !== null) this.positionClasses.set(c[1], position);
+        }
       }
     }
   }
+
+  /** An absolutely placed element's top and left in points (a bottom offset counts upwards), or null. */
+  private positionOf(style: string, classes: string): { top: number; left: number } | null {
+    let top = style ? cssLength(style, 'top') : null;
+    let bottom = style ? cssLength(style, 'bottom') : null;
+    let left = style ? cssLength(style, 'left') : null;
+    if (classes && this.positionClasses.size) {
+      for (const c of classes.split(/\s+/)) {
+        const p = this.positionClasses.get(c);
+        if (!p) continue;
+        top ??= p.top;
+        bottom ??= p.bottom;
+        left ??= p.left;
+      }
+    }
+    const vertical = top ?? (bottom === null ? null : -bottom);
+    return vertical === null || left === null ? null : { top: vertical, left };
+  }
+}
+
+/** A length property of a declaration block in points (px are 3/4 of a point), or null. */
+function cssLength(declarations: string, property: string): number | null {
+  const m = new RegExp(`(?:^|[;\\s{])${property}\\s*:\\s*(-?[\\d.]+)\\s*(pt|px)?`, 'i').exec(declarations);
+  if (!m) return null;
+  return m[2]?.toLowerCase() === 'px' ? Number(m[1]) * 0.75 : Number(m[1]);
 }
 
 /**

@@ -21,13 +21,10 @@ export class PositionedLayout {
   private open_: Box | null = null;
   private openDepth = 0;
 
-  /** An element opens at `depth` inside `container`; a positioned one starts a box unless one is open. */
-  open(style: string, container: number, depth: number, page: number): void {
-    if (this.open_ || !style.includes('top')) return;
-    const top = position(style, 'top');
-    const left = position(style, 'left');
-    if (top === null || left === null) return;
-    this.open_ = { container, top, left, page, text: '', facts: [] };
+  /** A positioned element opens at `depth` inside `container`: it starts a box unless one is open. */
+  open(at: { top: number; left: number }, container: number, depth: number, page: number): void {
+    if (this.open_) return;
+    this.open_ = { container, top: at.top, left: at.left, page, text: '', facts: [] };
     this.openDepth = depth;
     this.boxes.push(this.open_);
   }
@@ -67,7 +64,7 @@ export class PositionedLayout {
       if (firstFigures < 0) continue;
       const minLeft = Math.min(...boxes.map((b) => b.left));
       const rows = lines.slice(firstFigures).map((line) => {
-        const cells = line.sort((a, b) => a.left - b.left).map((b) => ({ column: Math.round(b.left), text: b.text, facts: b.facts }));
+        const cells = line.sort((a, b) => a.left - b.left).flatMap(splitLabel);
         return toRow(cells, line[0].page, Math.round(line[0].left - minLeft));
       });
       const caption = lines.slice(0, firstFigures).map((l) => l.map((b) => b.text.replace(/\s+/g, ' ').trim()).join(' ').trim()).filter(Boolean);
@@ -77,8 +74,18 @@ export class PositionedLayout {
   }
 }
 
-function position(style: string, side: 'top' | 'left'): number | null {
-  const m = new RegExp(`(?:^|;)\\s*${side}\\s*:\\s*(-?[\\d.]+)\\s*(pt|px)?`, 'i').exec(style);
-  if (!m) return null;
-  return m[2]?.toLowerCase() === 'px' ? Number(m[1]) * 0.75 : Number(m[1]);
+/**
+ * A box may hold a whole printed line, label and figures (converters that write one element per line): its
+ * text before the first figure is a label cell of its own; each figure keeps its order in the line.
+ */
+function splitLabel(box: Box): { column: number; text: string; facts: Box['facts'] }[] {
+  const column = Math.round(box.left);
+  const first = box.facts.length ? Math.min(...box.facts.map((f) => f.start)) : -1;
+  const label = first > 0 ? box.text.slice(0, first) : '';
+  if (!/\p{L}/u.test(label)) return [{ column, text: box.text, facts: box.facts }];
+  const figures = box.facts.map((f) => ({ ...f, start: f.start - first, end: f.end - first }));
+  return [
+    { column, text: label, facts: [] },
+    { column: column + 1, text: box.text.slice(first), facts: figures },
+  ];
 }

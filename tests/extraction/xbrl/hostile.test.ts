@@ -165,6 +165,9 @@ describe('detectDocumentFormat', () => {
     // an ix: prefix bound to some other namespace is not inline XBRL
     expect(detectDocumentFormat(bytesOf(ixbrlDocument({ body, ixNamespace: 'http://example.com/not-ixbrl' })))).toBeNull();
     expect(detectDocumentFormat(bytesOf('<html><body>ix:header</body></html>'))).toBeNull();
+    // the header after megabytes of inline styles and images is still found
+    const late = ixbrlDocument({ body }).replace('<head><title>test</title></head>', `<head><style>/*${'x'.repeat(5_000_000)}*/</style></head>`);
+    expect(detectDocumentFormat(bytesOf(late))).toBe('IXBRL');
     expect(detectDocumentFormat(new Uint8Array(0))).toBeNull();
   });
 });

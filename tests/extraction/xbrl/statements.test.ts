@@ -143,6 +143,20 @@ describe('statements from the HTML tables the facts are printed in', () => {
     ]);
   });
 
+  it('reads lines a PDF-to-HTML converter placed by stylesheet classes, label and figures in one element', async () => {
+    const line = (y: string, label: string, ...figures: string[]) => `<div class="t x0 ${y}">${label}<span class="_ _1"> </span>${figures.join('<span class="_ _2"> </span>')}</div>`;
+    const page = `<style>.x0{left:40px}.y0{bottom:700px}.y1{bottom:600px}.y2{bottom:580.2px}</style>
+      <div class="pf"><div class="pc">${line('y0', 'Statement of financial position')}
+      ${line('y2', 'Total equity', f('ifrs-full:Equity', 'I2024', '250'), `(${f('ifrs-full:Equity', 'I2023', '150')})`)}
+      ${line('y1', 'Total assets', f('ifrs-full:Assets', 'I2024', '300'), f('ifrs-full:Assets', 'I2023', '200'))}</div></div>`;
+    const [bs] = await statements(page);
+    expect(bs.title).toBe('Statement of financial position');
+    expect(bs.lineItems.map((l) => [l.label, l.values])).toEqual([
+      ['Total assets', ['300000000', '200000000']],
+      ['Total equity', ['250000000', '-150000000']],
+    ]);
+  });
+
   it('extractStatements sends inline XBRL to the xbrl provider by content, and refuses a PDF provider for it', async () => {
     const bytes = bytesOf(ixbrlDocument({ body: incomeStatement }));
     expect((await extractStatements(bytes)).provider).toBe('xbrl');
