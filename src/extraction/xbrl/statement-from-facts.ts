@@ -7,6 +7,7 @@
 // parentheses under a "Net loss" label is positive.
 import { Decimal } from 'decimal.js';
 import { runChecks } from '../checks.js';
+import { judgeStatement } from '../verdict.js';
 import { conceptDefinition, matchConcept } from '../concepts/map-concepts.js';
 import type { ExtractedColumn, ExtractedLine, ExtractedStatement, FactReference, StatementType } from '../types.js';
 import { dayBefore, fiscalYearOf, monthsBetween, type FiscalCalendar } from './fiscal-calendar.js';
@@ -42,7 +43,8 @@ export function statementFromTables(report: XbrlReport, located: StatementTables
   const { type } = located;
   const dropSparseColumns = fromLinkbase;
   const face = faceFacts(report, fromLinkbase);
-  const rows = located.tables.flatMap((t) => t.rows).map((row) => ({ ...row, facts: row.facts.filter((f) => face[f.fact]) })).filter((r) => r.facts.length > 0);
+  const faceRows = (rows: TableRow[]) => rows.map((row) => ({ ...row, facts: row.facts.filter((f) => face[f.fact]) })).filter((r) => r.facts.length > 0);
+  const rows = mergeCompanions(report, faceRows(located.tables.flatMap((t) => t.rows)), (located.companions ?? []).map((c) => ({ rows: faceRows(c.table.rows), before: c.before })));
   let columns = columnsOf(report, type, rows, calendar);
   if (dropSparseColumns) {
     const filled = columns.map((_, c) => rows.filter((row) => placeRow(report, row, columns).some((p) => p.column === c)).length);
@@ -62,12 +64,55 @@ export function statementFromTables(report: XbrlReport, located: StatementTables
     currency: statementCurrency(report, placed),
     unit: 'units',
     scale: 1,
-    columns: columns.map(({ label, fiscalYear, periodEnd, periodMonths }) => ({ label, fiscalYear, periodEnd, periodMonths })),
+    // Every column of tagged facts is the entity's own reported figures for a period.
+    columns: columns.map(({ label, fiscalYear, periodEnd, periodMonths }) => ({ label, fiscalYear, periodEnd, periodMonths, kind: 'reported' as const })),
     lineItems: lines,
     checks: [],
   };
   statement.checks = runChecks(statement);
+  statement.verdict = judgeStatement(statement).verdict;
   return statement;
+}
+
+/** How far a companion table's cells are moved so its columns stay before or after the statement's own. */
+const COMPANION_CELL_OFFSET = 100_000;
+
+/**
+ * The same statement printed for other periods: each companion row joins the row of the same concept (the n-th
+ * occurrence of it, so opening and closing balances stay apart) or of the same label; a row only the companion
+ * has follows the last row it joined.
+ */
+function mergeCompanions(report: XbrlReport, rows: TableRow[], companions: { rows: TableRow[]; before: boolean }[]): TableRow[] {
+  if (companions.length === 0) return rows;
+  const merged = rows.map((r) => ({ ...r, facts: [...r.facts] }));
+  const keyOf = (list: TableRow[]) => {
+    const seen = new Map<string, number>();
+    return list.map((r) => {
+      const c = report.facts[r.facts[0].fact].concept;
+      const base = `${c.namespace}|${c.local}`;
+      seen.set(base, (seen.get(base) ?? 0) + 1);
+      return `${base}#${seen.get(base)}`;
+    });
+  };
+  const baseKeys = keyOf(merged);
+  companions.forEach(({ rows: other, before }, k) => {
+    const offset = (before ? -1 : 1) * COMPANION_CELL_OFFSET * (k + 1);
+    let after = -1;
+    keyOf(other).forEach((key, i) => {
+      const facts = other[i].facts.map((f) => ({ ...f, cell: f.cell + offset }));
+      let at = baseKeys.indexOf(key);
+      if (at < 0) at = merged.findIndex((r) => r.label !== '' && r.label === other[i].label);
+      if (at >= 0) {
+        merged[at].facts.push(...facts);
+        after = at;
+      } else {
+        merged.splice(after + 1, 0, { ...other[i], facts });
+        baseKeys.splice(after + 1, 0, key);
+        after++;
+      }
+    });
+  });
+  return merged;
 }
 
 /** Columns are the distinct periods: durations for flows, instants for a balance sheet; left to right as printed. */

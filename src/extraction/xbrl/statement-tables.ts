@@ -19,6 +19,8 @@ const MIN_KEYS = 2;
 export interface StatementTables {
   type: StatementType;
   tables: HtmlTable[];
+  /** the same statement printed again for other periods (an interim report's quarter and year to date) */
+  companions?: { table: HtmlTable; before: boolean }[];
 }
 
 /**
@@ -63,8 +65,25 @@ export function locateStatementTables(report: XbrlReport): StatementTables[] {
       taken.add(next);
       for (const k of scored[next].keys.get(type)!) keys.add(k);
     }
-    return [{ type, tables: chosen }];
+    // An interim report may print the quarter and the year to date as two tables of one statement (same heading,
+    // same lines, other periods): the other table's periods become further columns of this statement.
+    const companions = scored.filter((t) => !taken.has(t.index) && t.table.document === chosen[0].document && isCompanion(report, face, type, chosen[0], t.table, keys, t.keys.get(type)!));
+    for (const c of companions) taken.add(c.index);
+    return [{ type, tables: chosen, companions: companions.map((c) => ({ table: c.table, before: c.index < pick.index })) }];
   });
+}
+
+function isCompanion(report: XbrlReport, face: boolean[], type: StatementType, base: HtmlTable, other: HtmlTable, baseKeys: Set<string>, otherKeys: Set<string>): boolean {
+  const title = (t: HtmlTable) => [...t.caption].reverse().find((c) => STATEMENT_TITLES[type].test(c))?.toLowerCase() ?? null;
+  if (title(base) === null || title(base) !== title(other)) return false;
+  const shared = [...baseKeys].filter((k) => otherKeys.has(k)).length;
+  if (shared < 0.6 * baseKeys.size) return false;
+  const periods = (t: HtmlTable) => new Set(t.rows.flatMap((r) => r.facts.filter((f) => face[f.fact]).map((f) => {
+    const p = report.contexts.get(report.facts[f.fact].contextRef)!.period;
+    return `${p.start}|${p.end}`;
+  })));
+  const mine = periods(base);
+  return [...periods(other)].every((p) => !mine.has(p));
 }
 
 /**

@@ -43,7 +43,10 @@ describe.skipIf(!present)('the xbrl provider on every fixture', () => {
       expect(output.statements.map((s) => s.type), file).toEqual(expected);
       expect(output.provider).toBe('xbrl');
       expect(output.source.sha256).toMatch(/^[0-9a-f]{64}$/);
-      for (const s of output.statements) expect(s.lineItems.length, `${file} ${s.type}`).toBeGreaterThanOrEqual(4);
+      for (const s of output.statements) {
+        expect(s.lineItems.length, `${file} ${s.type}`).toBeGreaterThanOrEqual(4);
+        expect(['verified', 'unverified', 'inconsistent']).toContain(s.verdict);
+      }
     }
   });
 
@@ -93,6 +96,7 @@ describe.skipIf(!present)('the xbrl provider on every fixture', () => {
   it('NVIDIA 10-K FY2025: revenue 130,497 million, three fiscal years to late January, signs as printed', () => {
     const is = statement('nvda-10-k-2025-02-26.html', 'INCOME_STATEMENT');
     expect(is.title).toBe('Consolidated Statements of Income');
+    expect(statement('nvda-10-k-2025-02-26.html', 'BALANCE_SHEET').verdict).toBe('verified');
     expect(is.columns.map((c) => [c.periodEnd, c.periodMonths, c.fiscalYear])).toEqual([
       ['2025-01-26', 12, 2025],
       ['2024-01-28', 12, 2024],

@@ -80,8 +80,8 @@ describe('statements from the HTML tables the facts are printed in', () => {
     expect(is.unit).toBe('units');
     expect(is.currency).toBe('EUR');
     expect(is.columns).toEqual([
-      { label: '12 months ended 2024-12-31', fiscalYear: 2024, periodEnd: '2024-12-31', periodMonths: 12 },
-      { label: '12 months ended 2023-12-31', fiscalYear: 2023, periodEnd: '2023-12-31', periodMonths: 12 },
+      { label: '12 months ended 2024-12-31', fiscalYear: 2024, periodEnd: '2024-12-31', periodMonths: 12, kind: 'reported' },
+      { label: '12 months ended 2023-12-31', fiscalYear: 2023, periodEnd: '2023-12-31', periodMonths: 12, kind: 'reported' },
     ]);
     expect(is.lineItems.map((l) => [l.label, l.concept, l.values])).toEqual([
       ['Revenue', 'revenue', ['1200000000', '1000000000']],
@@ -120,6 +120,24 @@ describe('statements from the HTML tables the facts are printed in', () => {
     expect(cf.lineItems.find((l) => l.concept === 'cash_at_end')!.values).toEqual(['90000000', '80000000']);
     expect(valuesOf(cf, 'Net cash used in investing activities')).toEqual(['-30000000', '-10000000']);
     expect(cf.checks.filter((c) => !c.passed)).toEqual([]);
+  });
+
+  it('joins the quarter and the year to date printed as two tables of one statement', async () => {
+    const quarter = `<xbrli:context id="Q4"><xbrli:entity><xbrli:identifier scheme="http://standards.iso.org/iso/17442">529900T8BM49AURSDO55</xbrli:identifier></xbrli:entity><xbrli:period><xbrli:startDate>2024-10-01</xbrli:startDate><xbrli:endDate>2024-12-31</xbrli:endDate></xbrli:period></xbrli:context>`;
+    const table = (context: string, revenue: string, profit: string) => `<p>Consolidated income statement</p><table>
+      ${row('Revenue', f('ifrs-full:Revenue', context, revenue))}${row('Operating profit', f('ifrs-full:ProfitLossFromOperatingActivities', context, '1'))}
+      ${row('Profit for the period', f('ifrs-full:ProfitLoss', context, profit))}</table>`;
+    const doc = ixbrlDocument({ body: table('Q4', '300', '90') + table('FY2024', '1,200', '475'), resources: quarter });
+    const [is] = (await extractXbrlStatements(bytesOf(doc))).statements;
+    expect(is.columns.map((c) => [c.periodEnd, c.periodMonths])).toEqual([
+      ['2024-12-31', 3],
+      ['2024-12-31', 12],
+    ]);
+    expect(is.lineItems.map((l) => [l.label, l.values])).toEqual([
+      ['Revenue', ['300000000', '1200000000']],
+      ['Operating profit', ['1000000', '1000000']],
+      ['Profit for the period', ['90000000', '475000000']],
+    ]);
   });
 
   it('reads a layout of one table per line, and a PDF-converted layout of positioned boxes', async () => {
