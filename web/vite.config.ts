@@ -35,5 +35,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
+    // pdf.js' worker is 1 MB; its build time is no news.
+    rolldownOptions: { checks: { pluginTimings: false } },
   },
 });

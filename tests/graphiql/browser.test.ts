@@ -2,17 +2,18 @@
 // machine blocked: the page must load from our server alone, open on the example operations, and run them.
 // Screenshots go to artifacts/graphiql/ (CI keeps that folder). Outside CI, a machine without chromium skips this
 // file with a message; in CI (which installs chromium) it always runs.
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '../../src/db.js';
 import { stopListening } from '../../src/db/notifications.js';
 import { buildYoga } from '../../src/yoga.js';
+import { chromiumPath, launchBrowser, openPage } from '../helpers/browser.js';
 
-const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+const CHROMIUM = chromiumPath();
 const SCREENSHOTS = path.resolve('artifacts/graphiql');
 if (!CHROMIUM && !process.env.CI) {
   console.warn('tests/graphiql/browser.test.ts skipped: no chromium (apt-get install -y chromium); CI always runs it');
@@ -22,7 +23,7 @@ let server: Server;
 let browser: Browser;
 let page: Page;
 let origin: string;
-const blocked: string[] = [];
+let blocked: string[] = [];
 
 /** The text Monaco shows in an editor (its visible lines), with its non-breaking spaces made plain. */
 async function editorText(selector: string): Promise<string> {
@@ -44,21 +45,9 @@ describe.skipIf(!CHROMIUM && !process.env.CI)('GraphiQL in chromium, outside net
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     if (!CHROMIUM) throw new Error('chromium is not installed (CI installs it with apt-get install -y chromium)');
-    browser = await puppeteer.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-    });
-    page = await browser.newPage();
-    await page.setViewport({ width: 1400, height: 900 });
-    await page.setRequestInterception(true);
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      const local = url.protocol === 'data:' || url.protocol === 'blob:' || url.origin === origin;
-      if (local) return void request.continue();
-      blocked.push(request.url());
-      void request.abort('blockedbyclient');
-    });
+    browser = await launchBrowser();
+    // Every request that leaves this machine is aborted and recorded (tests/helpers/browser.ts).
+    ({ page, blocked } = await openPage(browser, { width: 1400, height: 900 }));
   });
 
   afterAll(async () => {

@@ -56,6 +56,16 @@ describe.skipIf(!runs)('the statement viewer in a browser', () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
     guarded = await openPage(browser);
     page = guarded.page;
+    // Layout shifts not caused by input, summed per page load (Cumulative Layout Shift).
+    await page.evaluateOnNewDocument(() => {
+      const w = window as unknown as { layoutShift: number };
+      w.layoutShift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+          if (!entry.hadRecentInput) w.layoutShift += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
     const cdp = await page.createCDPSession();
     await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
   }, 120_000);
@@ -123,6 +133,28 @@ describe.skipIf(!runs)('the statement viewer in a browser', () => {
     expect(text.split('\n')[0]).toMatch(/2024/);
     expect(text.split('\n').length).toBeGreaterThan(5);
     await shot('07-csv-downloaded');
+  });
+
+  it('is usable by keyboard: tabs with the arrow keys, a figure with Enter, the viewer closes with Escape', async () => {
+    await page.focus('[role=tab][aria-selected=true]');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForSelector('h1::-p-text(Balance sheet)');
+    expect(page.url()).toMatch(/\/statements\/balance-sheet$/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-balance-sheet');
+    await page.waitForSelector('.statement-table button.figure');
+    await page.focus('.statement-table button.figure');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('dialog.source-viewer[open]');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog.source-viewer', { hidden: true });
+  });
+
+  it('loads a statement without layout shift', async () => {
+    await page.reload({ waitUntil: 'networkidle0' });
+    await page.waitForSelector('.statement-table button.figure');
+    await page.waitForSelector('.chart svg');
+    const shift = await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+    expect(shift).toBeLessThan(0.1); // "good" Cumulative Layout Shift
   });
 
   it('reads on a phone and says so when a company does not exist', async () => {

@@ -114,17 +114,20 @@ export function CompanyPage({ id: rawId }: { id: string }) {
           busy={save.busy}
         />
       )}
+      {/* Jobs come last on a phone: the panel appears once its own query answers, and nothing below it moves. */}
       <div class="company-grid">
-        <div>
+        <div class="area-intake">
           <ReportIntake companyId={company.id} irUrl={company.irUrl ?? null} onJob={onJob} />
-          <CompanyJobs companyId={company.id} started={started} />
         </div>
-        <section aria-labelledby="documents-title">
+        <section class="area-documents" aria-labelledby="documents-title">
           <h2 id="documents-title">
             Documents <span class="muted">({company.documents.totalCount})</span>
           </h2>
           <DocumentList company={company} onJob={onJob} onOpen={setSource} />
         </section>
+        <div class="area-jobs">
+          <CompanyJobs companyId={company.id} started={started} />
+        </div>
       </div>
       {source && <SourceViewer source={source} onClose={() => setSource(null)} />}
     </section>

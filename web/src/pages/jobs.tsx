@@ -75,6 +75,7 @@ export function JobsPage() {
                 {job.finishedAt && ` · finished ${formatDateTime(job.finishedAt)}`}
                 {` · attempt ${job.attempts}/${job.maxAttempts}`}
               </div>
+              {(ACTIVE.includes(job.status) || job.status === 'FAILED' || job.status === 'CANCELLED') && (
               <div class="actions">
                 {ACTIVE.includes(job.status) && (
                   <button type="button" class="button" onClick={() => void act.run('cancel', job.id)} disabled={act.busy}>
@@ -87,6 +88,7 @@ export function JobsPage() {
                   </button>
                 )}
               </div>
+              )}
             </li>
           ))}
         </ul>
