@@ -22,7 +22,8 @@ export const handlers: Record<JobKind, Handler> = {
     await progress('compile', 0, 1);
     return compileCompany(job.companyId!, { includeInterim: input(job).includeInterim ?? false });
   },
+  // Progress is awaited, so a cancellation (the reporter throws JobCancelledError) stops the discovery there.
   DISCOVER_DOCUMENTS: (job, progress) =>
-    discoverDocuments(job.companyId!, { url: input(job).url, onProgress: (p) => void progress(p.step, p.current, p.total).catch(() => {}) }),
+    discoverDocuments(job.companyId!, { url: input(job).url, onProgress: (p) => progress(p.step, p.current, p.total) }),
   PROCESS_COMPANY: (job, progress) => processCompany(job.companyId!, { url: input(job).url, provider: input(job).provider }, progress),
 };

@@ -27,7 +27,7 @@ export async function processCompany(
   if (options.url || company.irUrl) {
     await progress('discover', 0, 1);
     try {
-      discovery = await discoverDocuments(companyId, { url: options.url, onProgress: (p) => void progress(`discover:${p.step}`, p.current, p.total) });
+      discovery = await discoverDocuments(companyId, { url: options.url, onProgress: (p) => progress(`discover:${p.step}`, p.current, p.total) });
     } catch (err) {
       // An unreachable IR site should not stop the reports the company already has from being processed.
       if (!(err instanceof DomainError)) throw err;

@@ -29,7 +29,8 @@ export interface DiscoveryReport {
 export interface DiscoveryOptions {
   url?: string | null;
   maxDocuments?: number;
-  onProgress?: (p: { step: string; current: number; total: number }) => void;
+  /** Awaited at each step: a rejection (e.g. the job was cancelled) stops the discovery there. */
+  onProgress?: (p: { step: string; current: number; total: number }) => Promise<void> | void;
 }
 
 const REPORT_WORDS =
@@ -102,7 +103,7 @@ export async function collectReportLinks(startUrl: string, onProgress?: Discover
   let pagesScanned = 1;
   for (const link of links) await consider(link);
   for (const [i, page] of subPages.entries()) {
-    onProgress?.({ step: 'scan-pages', current: i + 1, total: subPages.length });
+    await onProgress?.({ step: 'scan-pages', current: i + 1, total: subPages.length });
     if (found.has(page.url)) continue; // it answered as a PDF
     const sub = await fetchPage(page.url).catch(() => null);
     if (sub == null) continue;
@@ -126,7 +127,7 @@ export async function discoverDocuments(companyId: number, options: DiscoveryOpt
   );
   const report: DiscoveryReport = { startUrl: start, pagesScanned, candidates: candidates.length, created: [], skipped: [], failed: [] };
   for (const [i, link] of candidates.entries()) {
-    options.onProgress?.({ step: 'download', current: i + 1, total: candidates.length });
+    await options.onProgress?.({ step: 'download', current: i + 1, total: candidates.length });
     if (known.has(link.url)) {
       report.skipped.push({ url: link.url, reason: 'KNOWN_URL' });
       continue;
