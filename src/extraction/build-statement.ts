@@ -1,4 +1,5 @@
 // Turns a located section into an ExtractedStatement: table, columns, unit, currency, concepts, checks.
+import { assignConcepts } from './concepts/assign-concepts.js';
 import { conceptDefinition, matchConcept } from './concepts/map-concepts.js';
 import { runChecks } from './checks.js';
 import { describeColumns } from './columns.js';
@@ -45,7 +46,7 @@ export function buildStatement(type: StatementType, section: Section, doc: Docum
   const unit = detectUnit([section.title, headerText, aboveTitle, allText]) ?? 'units';
 
   const indents = indentLevels(rows, fontSize);
-  const concepts = assignConcepts(type, rows);
+  const concepts = assignConcepts(type, rows.map((r) => ({ label: r.label, hasFigures: r.cells.some((c) => c !== undefined) })));
   const lineItems: ExtractedLine[] = [];
   rows.forEach((row, i) => {
     if (row.cells.every((c) => c === undefined)) return;
@@ -118,55 +119,6 @@ function indentLevels(rows: TableRow[], fontSize: number): (x: number) => number
     for (const [i, stop] of stops.entries()) if (x >= stop - 0.25 * fontSize) level = i;
     return Math.min(level, 5);
   };
-}
-
-/**
- * Concepts by the line's own label first; then unlabelled totals by the heading they close ("Non-current
- * assets" ... [total]); then sub-lines by their heading ("Capital stock" / "Issued and outstanding").
- */
-function assignConcepts(type: StatementType, rows: TableRow[]): (string | null)[] {
-  const result: (string | null)[] = rows.map(() => null);
-  const used = new Set<string>();
-  const take = (i: number, key: string | null) => {
-    if (key && !used.has(key) && result[i] === null) {
-      used.add(key);
-      result[i] = key;
-    }
-  };
-  const headingOf: (string | null)[] = [];
-  const blockHeadingsOf: string[][] = [];
-  const firstUnderHeading: boolean[] = [];
-  let heading: string | null = null;
-  let block: string[] = [];
-  let previousHadFigures = true;
-  for (const row of rows) {
-    const hasFigures = row.cells.some((c) => c !== undefined);
-    if (!hasFigures && row.label) {
-      heading = row.label;
-      if (previousHadFigures) block = [];
-      block.unshift(row.label); // nearest heading first
-    }
-    headingOf.push(heading);
-    blockHeadingsOf.push(hasFigures ? block : []);
-    firstUnderHeading.push(hasFigures && !previousHadFigures);
-    previousHadFigures = hasFigures;
-  }
-  rows.forEach((row, i) => {
-    if (row.label && row.cells.some((c) => c)) take(i, matchConcept(type, row.label));
-  });
-  rows.forEach((row, i) => {
-    if (!row.label && headingOf[i]) take(i, matchConcept(type, `total ${headingOf[i]}`) ?? matchConcept(type, headingOf[i]!));
-  });
-  rows.forEach((row, i) => {
-    if (!row.label) return;
-    // "Earnings per share" / "Diluted": the heading and the line together name it; failing that, the heading.
-    // The heading alone names only the line right under it (a component list under "Revenue" is not revenue).
-    const headings = blockHeadingsOf[i];
-    const alone = firstUnderHeading[i] ? headings.map((h) => matchConcept(type, h)) : [];
-    const key = [...headings.map((h) => matchConcept(type, `${h} ${row.label}`)), ...alone].find((k) => k && !used.has(k));
-    take(i, key ?? null);
-  });
-  return result;
 }
 
 function linesAbove(pageText: string, title: string, count: number): string {

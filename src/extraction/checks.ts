@@ -55,7 +55,7 @@ export const IDENTITY_RULES: Record<StatementType, Rule[]> = {
 
 export const familyOf = (rule: Rule) => rule.family ?? rule.name;
 
-function valueOf(statement: ExtractedStatement, concept: string, column: number): { value: Decimal | null; line: number } | undefined {
+function valueOf(statement: CheckedFigures, concept: string, column: number): { value: Decimal | null; line: number } | undefined {
   const line = statement.lineItems.findIndex((l) => l.concept === concept);
   if (line < 0) return undefined;
   const v = statement.lineItems[line].values[column];
@@ -64,6 +64,21 @@ function valueOf(statement: ExtractedStatement, concept: string, column: number)
 
 /** The identity checks (pass or fail) and the subtotals that hold, for every column. */
 export function runChecks(statement: ExtractedStatement): Check[] {
+  return [...identityChecks(statement), ...subtotalChecks(statement)];
+}
+
+/** What the identity checks read of a statement: its type, how many columns, and each line's concept and figures. */
+export interface CheckedFigures {
+  type: StatementType;
+  columns: unknown[];
+  lineItems: { concept: string | null; values: (string | null)[] }[];
+}
+
+/**
+ * The identities between named lines, per column; of two spellings of one identity the one that holds is
+ * reported. Compilation runs these on its compiled figures, one column per fiscal year.
+ */
+export function identityChecks(statement: CheckedFigures): Check[] {
   const checks: Check[] = [];
   const rules = [...IDENTITY_RULES[statement.type], ...incomeStatementRules(statement)];
   for (const [column] of statement.columns.entries()) {
@@ -94,7 +109,7 @@ export function runChecks(statement: ExtractedStatement): Check[] {
     }
     checks.push(...byFamily.values());
   }
-  return [...checks, ...subtotalChecks(statement)];
+  return checks;
 }
 
 /**
@@ -109,9 +124,9 @@ function check(name: string, column: number, expected: Decimal, actual: Decimal,
   return {
     name,
     column,
-    expected: expected.toString(),
-    actual: actual.toString(),
-    difference: difference.toString(),
+    expected: expected.toFixed(),
+    actual: actual.toFixed(),
+    difference: difference.toFixed(),
     passed: difference.abs().lessThanOrEqualTo(tolerance),
     lines,
   };
@@ -189,7 +204,7 @@ function roundingTolerance(total: Decimal, decimals: number, parts: number): Dec
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
 /** Income statements print expenses either negative or positive; a subtotal holds in one of the two readings. */
-function incomeStatementRules(statement: ExtractedStatement): Rule[] {
+function incomeStatementRules(statement: CheckedFigures): Rule[] {
   if (statement.type !== 'INCOME_STATEMENT') return [];
   const line = (c: string) => statement.lineItems.find((l) => l.concept === c);
   const rules: Rule[] = [];

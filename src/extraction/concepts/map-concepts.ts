@@ -2,6 +2,7 @@
 // lines of one statement to the same concept (the first occurrence keeps it).
 import Fuse from 'fuse.js';
 import type { StatementType } from '../types.js';
+import { assignConcepts, type ConceptRow } from './assign-concepts.js';
 import { normaliseLabel, TAXONOMY, type ConceptDefinition } from './taxonomy.js';
 
 export interface LabelContext {
@@ -60,16 +61,20 @@ function matchConceptUncached(type: StatementType, label: string): string | null
   return null;
 }
 
-/** Concepts for all lines of one statement, each concept used at most once. */
+/**
+ * Concepts for lines that carry their heading with them (the LLM's answer): the headings become heading rows
+ * and the one assignment (assign-concepts.ts) runs as for a table read from the page.
+ */
 export function mapConcepts(type: StatementType, lines: LabelContext[]): (string | null)[] {
-  const used = new Set<string>();
-  return lines.map(({ label, heading }) => {
-    let key = label ? matchConcept(type, label) : null;
-    // An unlabelled total or a sub-line ("Issued and outstanding") takes its meaning from its heading.
-    if (!key && heading) key = matchConcept(type, label ? `${heading}` : `total ${heading}`);
-    if (!key && !label && heading) key = matchConcept(type, heading);
-    if (!key || used.has(key)) return null;
-    used.add(key);
-    return key;
-  });
+  const rows: ConceptRow[] = [];
+  const at: number[] = [];
+  let heading: string | null = null;
+  for (const line of lines) {
+    if (line.heading && line.heading !== heading) rows.push({ label: line.heading, hasFigures: false });
+    heading = line.heading;
+    at.push(rows.length);
+    rows.push({ label: line.label, hasFigures: true });
+  }
+  const concepts = assignConcepts(type, rows);
+  return at.map((i) => concepts[i]);
 }

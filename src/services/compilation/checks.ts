@@ -1,42 +1,11 @@
-// Per fiscal year arithmetic on compiled figures: the balance sheet balances, cash-flow sections sum to the net
-// change, and net income agrees between the income and cash-flow statements. Each reports its difference.
+// Per fiscal year arithmetic on compiled figures: the extraction engine's identities (the balance sheet balances,
+// cash-flow sections sum to the net change, ...) and net income agreeing between the income and cash-flow
+// statements. Each reports its difference.
+import { identityChecks } from '../../extraction/checks.js';
 import { convert, Decimal } from './units.js';
 import type { CompiledRowData, CompiledStatementData, StatementCheck, StatementType } from './types.js';
 
 type Figures = Map<string, Map<number, Decimal | null>>;
-
-interface Rule {
-  name: string;
-  total: string;
-  parts: { concept: string; optional?: boolean }[];
-}
-
-// Alternatives for one check share the text before " (": the first that applies and holds is reported, else the
-// first that applies.
-const RULES: Record<StatementType, Rule[]> = {
-  BALANCE_SHEET: [
-    { name: 'assets = liabilities + equity', total: 'total_assets', parts: [{ concept: 'total_liabilities' }, { concept: 'total_equity' }] },
-    { name: 'assets = liabilities + equity (as one total)', total: 'total_assets', parts: [{ concept: 'total_liabilities_and_equity' }] },
-  ],
-  CASH_FLOW_STATEMENT: [
-    {
-      name: 'operating + investing + financing = net change',
-      total: 'net_change_in_cash',
-      parts: [{ concept: 'net_cash_from_operating' }, { concept: 'net_cash_from_investing' }, { concept: 'net_cash_from_financing' }],
-    },
-    {
-      name: 'operating + investing + financing = net change (+ FX)',
-      total: 'net_change_in_cash',
-      parts: [
-        { concept: 'net_cash_from_operating' },
-        { concept: 'net_cash_from_investing' },
-        { concept: 'net_cash_from_financing' },
-        { concept: 'effect_of_exchange_rates' },
-      ],
-    },
-  ],
-  INCOME_STATEMENT: [],
-};
 
 export function figuresByConcept(rows: CompiledRowData[]): Figures {
   const figures: Figures = new Map();
@@ -58,30 +27,23 @@ function check(name: string, fiscalYear: number, expected: Decimal, actual: Deci
   };
 }
 
+/**
+ * The extraction engine's identity checks (one rule set for both), run on the compiled figures with one column
+ * per fiscal year.
+ */
 export function statementChecks(type: StatementType, rows: CompiledRowData[], fiscalYears: number[]): StatementCheck[] {
-  const figures = figuresByConcept(rows);
-  const checks: StatementCheck[] = [];
-  for (const year of fiscalYears) {
-    const found = new Map<string, StatementCheck>();
-    for (const rule of RULES[type]) {
-      const family = rule.name.split(' (')[0];
-      if (found.get(family)?.passed) continue;
-      const total = figures.get(rule.total)?.get(year);
-      if (total === undefined || total === null) continue;
-      let sum = new Decimal(0);
-      let complete = true;
-      for (const part of rule.parts) {
-        const v = figures.get(part.concept)?.get(year);
-        if (v === undefined) complete &&= part.optional === true;
-        else if (v !== null) sum = sum.plus(v);
-      }
-      if (!complete) continue;
-      const result = check(family, year, total, sum);
-      if (!found.has(family) || result.passed) found.set(family, result);
-    }
-    checks.push(...found.values());
-  }
-  return checks;
+  const lineItems = rows.map((row) => ({
+    concept: row.concept,
+    values: fiscalYears.map((year) => row.cells.find((c) => c.fiscalYear === year)?.value ?? null),
+  }));
+  return identityChecks({ type, columns: fiscalYears, lineItems }).map((c) => ({
+    name: c.name,
+    fiscalYear: fiscalYears[c.column],
+    expected: c.expected,
+    actual: c.actual,
+    difference: c.difference,
+    passed: c.passed,
+  }));
 }
 
 /** Net income as the income statement prints it against the cash-flow statement's starting line, per year. */
