@@ -38,6 +38,10 @@ const Env = z.object({
   COMPILE_DEBOUNCE_SECONDS: z.coerce.number().int().min(0).default(5),
   EXTRACTION_PROVIDER: z.enum(['LAYOUT', 'LLM']).default('LAYOUT'),
   FETCH_USER_AGENT: z.string().default('FinancialDataExtractor/0.1 (+https://github.com/)'),
+  FILINGS_XBRL_ORG_URL: z.string().url().default('https://filings.xbrl.org'),
+  SEC_DATA_URL: z.string().url().default('https://data.sec.gov'),
+  SEC_ARCHIVES_URL: z.string().url().default('https://www.sec.gov'),
+  SEC_USER_AGENT: z.string().trim().optional(),
   REQUIRE_API_KEY: bool.default(false),
   ALLOW_ANONYMOUS: bool.optional(),
   INTROSPECTION: bool.optional(),
@@ -119,6 +123,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       allowPrivate: e.FETCH_ALLOW_PRIVATE,
       allowAddresses: e.FETCH_ALLOW_ADDRESSES.split(',').map((h) => h.trim()).filter(Boolean),
       userAgent: e.FETCH_USER_AGENT,
+    },
+    /** Registries of tagged filings that discovery asks when a company has an LEI or a CIK. */
+    filings: {
+      /** filings.xbrl.org: ESEF report packages by LEI (its package_url values are paths on this host). */
+      xbrlOrgUrl: e.FILINGS_XBRL_ORG_URL.replace(/\/$/, ''),
+      /** SEC EDGAR: submissions JSON (data.sec.gov) and the filed documents (www.sec.gov/Archives). */
+      secDataUrl: e.SEC_DATA_URL.replace(/\/$/, ''),
+      secArchivesUrl: e.SEC_ARCHIVES_URL.replace(/\/$/, ''),
+      /** SEC refuses requests whose User-Agent does not name the operator ("Acme Research admin@acme.example"). */
+      secUserAgent: e.SEC_USER_AGENT || null,
     },
   };
 }

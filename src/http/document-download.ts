@@ -1,10 +1,19 @@
-// GET /documents/{id}/download streams a stored PDF. A missing document or file is a 404, never a 500.
+// GET /documents/{id}/download streams a stored document's original bytes with its format's content type. A missing
+// document or file is a 404, never a 500. Uploaded (X)HTML must never run as a page of this origin: it is sent as an
+// attachment, with a sandboxing Content-Security-Policy and no content sniffing.
 import { Readable } from 'node:stream';
 import type { Plugin } from 'graphql-yoga';
 import { config } from '../config.js';
+import type { DocumentFormat } from '../generated/prisma/enums.js';
 import { openDocumentFile } from '../services/documents/index.js';
 import { parseGlobalId } from '../schema/ids.js';
 import type { RouteGuard } from './access.js';
+
+const SERVED_AS: Record<DocumentFormat, { contentType: string; extension: string; disposition: 'inline' | 'attachment' }> = {
+  PDF: { contentType: 'application/pdf', extension: 'pdf', disposition: 'inline' },
+  IXBRL: { contentType: 'application/xhtml+xml', extension: 'xhtml', disposition: 'attachment' },
+  XBRL_PACKAGE: { contentType: 'application/zip', extension: 'zip', disposition: 'attachment' },
+};
 
 const ROUTE = /^\/documents\/([^/]+)\/download$/;
 
@@ -28,13 +37,16 @@ export function useDocumentDownload(guard: RouteGuard = async () => null): Plugi
       }
       const file = await openDocumentFile(id);
       if (!file) return endResponse(new fetchAPI.Response('Document not found\n', { status: 404 }));
-      const name = `${file.document.sha256.slice(0, 12)}.pdf`;
+      const served = SERVED_AS[file.document.format];
+      const name = `${file.document.sha256.slice(0, 12)}.${served.extension}`;
       endResponse(
         new fetchAPI.Response(Readable.toWeb(file.body) as ReadableStream, {
           headers: {
-            'content-type': 'application/pdf',
+            'content-type': served.contentType,
             'content-length': String(file.document.byteSize),
-            'content-disposition': `inline; filename="${name}"`,
+            'content-disposition': `${served.disposition}; filename="${name}"`,
+            'content-security-policy': 'sandbox',
+            'x-content-type-options': 'nosniff',
           },
         }),
       );

@@ -15,6 +15,8 @@ export interface FetchOptions {
   /** Refuse early when Content-Length says more than this. */
   maxBytes?: number;
   accept?: string;
+  /** Instead of FETCH_USER_AGENT, e.g. the operator's name and address SEC EDGAR asks for. */
+  userAgent?: string;
 }
 
 export interface FetchedResponse {
@@ -54,7 +56,7 @@ export async function safeFetch(rawUrl: string, options: FetchOptions = {}): Pro
   const deadline = AbortSignal.timeout(timeoutMs);
   let url = parseHttpUrl(rawUrl);
   for (let hop = 0; ; hop++) {
-    const res = await get(url, deadline, timeoutMs, options.accept);
+    const res = await get(url, deadline, timeoutMs, options.accept, options.userAgent);
     const status = res.statusCode ?? 0;
     if (status >= 300 && status < 400 && res.headers.location) {
       res.resume();
@@ -78,13 +80,13 @@ export async function safeFetch(rawUrl: string, options: FetchOptions = {}): Pro
   }
 }
 
-function get(url: URL, signal: AbortSignal, timeoutMs: number, accept?: string): Promise<http.IncomingMessage> {
+function get(url: URL, signal: AbortSignal, timeoutMs: number, accept?: string, userAgent?: string): Promise<http.IncomingMessage> {
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(timeoutError(url, timeoutMs));
     const req = client.get(url, {
       agent: agents[url.protocol as 'http:' | 'https:'],
-      headers: { 'user-agent': config.fetch.userAgent, accept: accept ?? '*/*' },
+      headers: { 'user-agent': userAgent ?? config.fetch.userAgent, accept: accept ?? '*/*' },
       signal,
     });
     req.on('response', resolve);

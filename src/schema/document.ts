@@ -137,7 +137,8 @@ const DeleteDocumentPayload = builder.objectRef<{ deletedId: string }>('DeleteDo
 builder.mutationFields((t) => ({
   uploadDocument: t.field({
     type: UploadDocumentPayload,
-    description: 'Upload a PDF (GraphQL multipart request). The same bytes for the same company return the existing document.',
+    description:
+      'Upload a PDF, an inline-XBRL (X)HTML document or an ESEF/XBRL report package (GraphQL multipart request), recognised from its content. The same bytes for the same company return the existing document.',
     args: { input: t.arg({ type: UploadDocumentInput, required: true }) },
     errors: { types: [NotFoundError, ValidationError, DocumentUnreadableError], union: { name: 'UploadDocumentResult' } },
     resolve: (_root, { input }) =>
@@ -145,7 +146,7 @@ builder.mutationFields((t) => ({
   }),
   addDocumentFromUrl: t.field({
     type: AddDocumentFromUrlPayload,
-    description: 'Download a PDF from a public http(s) URL and add it to the company.',
+    description: 'Download a PDF, inline-XBRL document or report package from a public http(s) URL and add it to the company.',
     args: { input: t.arg({ type: AddDocumentFromUrlInput, required: true }) },
     errors: {
       types: [NotFoundError, ValidationError, DocumentUnreadableError, FetchError],

@@ -1,5 +1,7 @@
 import { prisma } from '../db.js';
 import { NotFoundError } from '../errors.js';
+import type { AgreementDifference, FactReference } from '../extraction/index.js';
+import { agreementOf, type ExtractionAgreement } from '../services/agreement.js';
 import { builder } from './builder.js';
 import { Decimal } from 'decimal.js';
 import { ColumnKind, ExtractionProvider, StatementType, StatementVerdict } from './enums.js';
@@ -26,21 +28,48 @@ const StatementColumn = builder.prismaObject('ExtractionColumn', {
   }),
 });
 
-/** A stored value that has a fact (the resolver below returns null for the others). */
-interface FactShape {
-  factId: string | null;
-  factPosition: number;
-  factConcept: string;
-  factContext: string;
-}
-
-const XbrlFact = builder.objectRef<FactShape>('XbrlFact').implement({
+const XbrlFact = builder.objectRef<FactReference>('XbrlFact').implement({
   description: 'The tagged fact of an inline-XBRL document a value was read from.',
   fields: (t) => ({
-    id: t.exposeString('factId', { nullable: true, description: "The fact element's id attribute, when it has one." }),
-    position: t.exposeInt('factPosition', { description: 'Order of the fact element in the document (0-based), for facts without an id.' }),
-    concept: t.exposeString('factConcept', { description: 'The concept as tagged, e.g. ifrs-full:Revenue.' }),
-    contextRef: t.exposeString('factContext', { description: "The fact's context: its entity, period and dimensions." }),
+    id: t.exposeString('id', { nullable: true, description: "The fact element's id attribute, when it has one." }),
+    position: t.exposeInt('position', { description: '0-based order of the fact element among the elements of its (X)HTML document, for facts without an id.' }),
+    concept: t.exposeString('concept', { description: 'The concept as tagged, e.g. ifrs-full:Revenue.' }),
+    contextRef: t.exposeString('contextRef', { description: "The fact's context: its entity, period and dimensions." }),
+  }),
+});
+
+const AgreementReason = builder.enumType('AgreementDifferenceReason', {
+  values: ['NO_STATEMENT', 'NO_PERIOD', 'NO_LINE', 'VALUE'] as const,
+  description: 'Why a tagged value was not reproduced: the PDF lacks the statement, the period, the line, or prints another value.',
+});
+
+const AgreementDifferenceRef = builder.objectRef<AgreementDifference>('AgreementDifference').implement({
+  description: 'A tagged value the PDF extraction does not reproduce.',
+  fields: (t) => ({
+    label: t.exposeString('label'),
+    concept: t.exposeString('concept', { nullable: true }),
+    periodEnd: t.exposeString('periodEnd', { nullable: true }),
+    periodMonths: t.exposeInt('periodMonths', { nullable: true }),
+    xbrlValue: t.field({ type: 'Decimal', description: 'The tagged value, in currency units.', resolve: (d) => d.xbrlValue }),
+    pdfValue: t.field({ type: 'Decimal', nullable: true, description: "The PDF's figure in currency units (its unit applied); null when missing.", resolve: (d) => d.pdfValue }),
+    reason: t.field({ type: AgreementReason, resolve: (d) => d.reason }),
+    fact: t.field({ type: XbrlFact, nullable: true, resolve: (d) => d.fact }),
+  }),
+});
+
+const StatementAgreement = builder.objectRef<ExtractionAgreement>('StatementAgreement').implement({
+  description: "How many of the tagged facts of the same report this PDF extraction reproduces (same period, same value).",
+  fields: (t) => ({
+    compared: t.exposeInt('compared', { description: 'Tagged values compared.' }),
+    agreeing: t.exposeInt('agreeing'),
+    share: t.exposeFloat('share', { description: 'agreeing / compared (a ratio, 0 to 1).' }),
+    differing: t.field({ type: [AgreementDifferenceRef], resolve: (a) => a.differing }),
+    xbrlExtraction: t.prismaField({
+      type: 'Extraction',
+      nullable: true,
+      description: 'The XBRL extraction measured against.',
+      resolve: (query, a) => prisma.extraction.findUnique({ ...query, where: { id: a.xbrlExtractionId } }),
+    }),
   }),
 });
 
@@ -72,7 +101,7 @@ const ExtractedLine = builder.prismaObject('ExtractedLine', {
           .sort((a, b) => a.column.position - b.column.position)
           .map((v) =>
             v.factConcept && v.factContext && v.factPosition !== null
-              ? { factId: v.factId, factPosition: v.factPosition, factConcept: v.factConcept, factContext: v.factContext }
+              ? { id: v.factId, position: v.factPosition, concept: v.factConcept, contextRef: v.factContext }
               : null,
           ),
     }),
@@ -123,6 +152,13 @@ export const Extraction = builder.prismaNode('Extraction', {
       type: [ExtractionCheck],
       description: 'The confidence signal: every arithmetic check with its difference.',
       resolve: (e) => e.checks as unknown as CheckShape[],
+    }),
+    agreement: t.field({
+      type: StatementAgreement,
+      nullable: true,
+      description:
+        'For a PDF extraction, when the company also has an inline-XBRL document of the same fiscal year and kind: how many tagged values it reproduces, and which it does not. Null otherwise.',
+      resolve: (e) => agreementOf(e.id),
     }),
     durationMs: t.exposeInt('durationMs', { nullable: true, description: 'Wall time of the extraction run.' }),
     usage: t.expose('usage', {

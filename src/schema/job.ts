@@ -97,7 +97,10 @@ const DiscoverDocumentsInput = builder.inputType('DiscoverDocumentsInput', {
 const StartExtractionInput = builder.inputType('StartExtractionInput', {
   fields: (t) => ({
     documentId: t.id({ required: true }),
-    provider: t.field({ type: ExtractionProvider, description: 'LAYOUT (offline, default) or LLM.' }),
+    provider: t.field({
+      type: ExtractionProvider,
+      description: 'For a PDF: LAYOUT (offline, default) or LLM. An inline-XBRL document is always read with XBRL (its tagged facts); other providers are refused.',
+    }),
   }),
 });
 
@@ -123,7 +126,7 @@ builder.mutationFields((t) => ({
     type: JobPayload('StartExtractionPayload'),
     description: "Extract the document's three statements in the background; follow the job with jobProgress.",
     args: { input: t.arg({ type: StartExtractionInput, required: true }) },
-    errors: { types: [NotFoundError, RateLimitedError], union: { name: 'StartExtractionResult' } },
+    errors: { types: [NotFoundError, ValidationError, RateLimitedError], union: { name: 'StartExtractionResult' } },
     resolve: (_root, { input }, ctx) => {
       ctx.takeJobToken();
       return requests.requestExtraction(parseGlobalId('Document', String(input.documentId)), input.provider ?? undefined);
@@ -141,7 +144,8 @@ builder.mutationFields((t) => ({
   }),
   discoverDocuments: t.field({
     type: JobPayload('DiscoverDocumentsPayload'),
-    description: "Scan the company's investor-relations page (or `url`) for reports and add the new ones.",
+    description:
+      "Scan the company's investor-relations page (or `url`) for reports and, unless `url` is given, ask filings.xbrl.org (by its LEI) and SEC EDGAR (by its CIK) for its tagged filings; add the new ones.",
     args: { input: t.arg({ type: DiscoverDocumentsInput, required: true }) },
     errors: { types: [NotFoundError, ValidationError, RateLimitedError], union: { name: 'DiscoverDocumentsResult' } },
     resolve: (_root, { input }, ctx) => {

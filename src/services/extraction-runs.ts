@@ -1,13 +1,12 @@
 // Runs an extractor over a stored document and keeps its result: the whole pipeline of an EXTRACT_DOCUMENT job.
-import { config } from '../config.js';
 import { prisma } from '../db.js';
 import { DocumentUnreadableError, NotFoundError } from '../errors.js';
-import { LayoutStatementExtractor, readPdf } from '../extraction/index.js';
+import { extractStatements, LayoutStatementExtractor, readPdf } from '../extraction/index.js';
 import { LlmStatementExtractor, llmOptionsFromEnv } from '../extraction/llm/index.js';
-import type { ExtractedStatement } from '../extraction/types.js';
 import type { ExtractionProvider } from '../generated/prisma/enums.js';
 import { storage } from '../storage/index.js';
-import { replaceExtractions } from './extractions.js';
+import { replaceExtractions, type StatementToStore } from './extractions.js';
+import { providerFor } from './job-requests.js';
 
 export type Progress = (step: string, current: number, total: number) => Promise<void> | void;
 
@@ -37,46 +36,21 @@ async function readStoredBytes(storageKey: string): Promise<Uint8Array> {
   return new Uint8Array(Buffer.concat(chunks));
 }
 
+/** Runs `provider` (by default the one for the document's format, see providerFor) and stores its statements. */
 export async function extractDocument(
   documentId: number,
-  provider: ExtractionProvider = config.defaultProvider,
+  requested?: ExtractionProvider | null,
   progress: Progress = () => {},
 ): Promise<ExtractionRunResult> {
   const document = await prisma.document.findUnique({ where: { id: documentId } });
   if (!document) throw new NotFoundError('Document', String(documentId));
+  const provider = providerFor(document.format, requested);
   const started = performance.now();
   await prisma.document.update({ where: { id: documentId }, data: { status: 'EXTRACTING' } });
   try {
     const bytes = await readStoredBytes(document.storageKey);
-    // Page callbacks are synchronous: chain their reports, and stop reading as soon as one fails (a cancel).
-    const abort = new AbortController();
-    let reports: Promise<void> = Promise.resolve();
-    let failure: unknown;
-    const onPage = (current: number, total: number) => {
-      reports = reports
-        .then(() => progress('read', current, total))
-        .catch((err) => {
-          failure ??= err;
-          abort.abort(err);
-        });
-    };
-    const pdf = await readPdf(bytes, { onPage, signal: abort.signal }).catch((err) => {
-      throw failure ?? err;
-    });
-    await reports;
-    if (failure) throw failure;
-    await progress('extract', 0, 3);
-    let statements: ExtractedStatement[];
-    let usage: Record<string, unknown> | undefined;
-    let model: string | null = null;
-    if (provider === 'LLM') {
-      const result = await llmExtractor().extractWithMetrics(pdf);
-      statements = result.statements;
-      usage = result.metrics as unknown as Record<string, unknown>;
-      model = result.metrics.model;
-    } else {
-      statements = await new LayoutStatementExtractor().extract(pdf);
-    }
+    const { statements, usage, model } =
+      provider === 'XBRL' ? await readTaggedStatements(bytes, progress) : await readPdfStatements(bytes, provider, progress);
     await progress('store', 3, 3);
     const durationMs = Math.round(performance.now() - started);
     const stored = await replaceExtractions(documentId, provider, statements, {
@@ -97,4 +71,43 @@ export async function extractDocument(
     await prisma.document.update({ where: { id: documentId }, data: { status: 'FAILED' } }).catch(() => {});
     throw err;
   }
+}
+
+interface ProviderResult {
+  statements: StatementToStore[];
+  usage?: Record<string, unknown>;
+  model: string | null;
+}
+
+/** Inline XBRL: the statements from the tagged facts, each value with the fact it came from. */
+async function readTaggedStatements(bytes: Uint8Array, progress: Progress): Promise<ProviderResult> {
+  await progress('extract', 0, 3);
+  const output = await extractStatements(bytes);
+  return { statements: output.statements, model: null };
+}
+
+async function readPdfStatements(bytes: Uint8Array, provider: ExtractionProvider, progress: Progress): Promise<ProviderResult> {
+  // Page callbacks are synchronous: chain their reports, and stop reading as soon as one fails (a cancel).
+  const abort = new AbortController();
+  let reports: Promise<void> = Promise.resolve();
+  let failure: unknown;
+  const onPage = (current: number, total: number) => {
+    reports = reports
+      .then(() => progress('read', current, total))
+      .catch((err) => {
+        failure ??= err;
+        abort.abort(err);
+      });
+  };
+  const pdf = await readPdf(bytes, { onPage, signal: abort.signal }).catch((err) => {
+    throw failure ?? err;
+  });
+  await reports;
+  if (failure) throw failure;
+  await progress('extract', 0, 3);
+  if (provider === 'LLM') {
+    const result = await llmExtractor().extractWithMetrics(pdf);
+    return { statements: result.statements, usage: result.metrics as unknown as Record<string, unknown>, model: result.metrics.model };
+  }
+  return { statements: await new LayoutStatementExtractor().extract(pdf), model: null };
 }

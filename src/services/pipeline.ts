@@ -1,6 +1,5 @@
 // PROCESS_COMPANY: the whole pipeline for one company, for real: discover its reports (when it has an IR page or
 // a URL is given), extract every annual report that has no extraction yet, then compile its statements.
-import { config } from '../config.js';
 import { prisma } from '../db.js';
 import { DomainError, NotFoundError } from '../errors.js';
 import type { ExtractionProvider } from '../generated/prisma/enums.js';
@@ -20,11 +19,11 @@ export async function processCompany(
   options: { url?: string | null; provider?: ExtractionProvider } = {},
   progress: Progress = () => {},
 ): Promise<ProcessCompanyResult> {
-  const company = await prisma.company.findUnique({ where: { id: companyId }, select: { irUrl: true } });
+  const company = await prisma.company.findUnique({ where: { id: companyId }, select: { irUrl: true, lei: true, cik: true } });
   if (!company) throw new NotFoundError('Company', String(companyId));
 
   let discovery: ProcessCompanyResult['discovery'];
-  if (options.url || company.irUrl) {
+  if (options.url || company.irUrl || company.lei || company.cik) {
     await progress('discover', 0, 1);
     try {
       discovery = await discoverDocuments(companyId, { url: options.url, onProgress: (p) => progress(`discover:${p.step}`, p.current, p.total) });
@@ -34,20 +33,21 @@ export async function processCompany(
       discovery = { failed: err.message };
     }
   } else {
-    discovery = { skipped: 'no investor-relations URL' };
+    discovery = { skipped: 'no investor-relations URL, LEI or CIK' };
   }
 
   const pending = await prisma.document.findMany({
     where: { companyId, kind: 'ANNUAL_REPORT', extractions: { none: {} } },
     orderBy: [{ fiscalYear: 'desc' }, { id: 'asc' }],
-    select: { id: true },
+    select: { id: true, format: true },
   });
   const extracted: number[] = [];
   const extractionFailures: ProcessCompanyResult['extractionFailures'] = [];
   for (const [i, doc] of pending.entries()) {
     await progress('extract', i, pending.length);
     try {
-      await extractDocument(doc.id, options.provider ?? config.defaultProvider);
+      // The requested provider is for PDFs; inline XBRL is always read from its tagged facts.
+      await extractDocument(doc.id, doc.format === 'PDF' ? options.provider : undefined);
       extracted.push(doc.id);
     } catch (err) {
       if (!(err instanceof DomainError)) throw err;

@@ -93,3 +93,31 @@ describe('non-reported column kinds never become a period figure (generated sets
     }
   });
 });
+
+describe('the PDF and the tagged reading of one report meet in one row (generated sets)', () => {
+  it.each(SEEDS.slice(0, 10))('a PDF line without concept or with another label joins its tagged twin by its figures (seed %i)', (seed) => {
+    const { reports } = generateExtractions({ seed, years: 4, linesPerStatement: 25 });
+    const rnd = random(seed + 2);
+    const all: ReportStatement[] = [];
+    for (const tagged of reports) {
+      all.push({ ...tagged, provider: 'XBRL', unit: 'units',
+        lines: tagged.lines.map((l) => ({ ...l, values: l.values.map((v) => (v === null || l.perShare ? v : new Decimal(v).times(1e6).toFixed())) })) });
+      // The PDF reading of the same report: same figures in millions, concepts lost, labels garbled or empty.
+      all.push({ ...tagged, extractionId: tagged.extractionId + 10_000, documentId: tagged.documentId + 1_000,
+        lines: tagged.lines.map((l) => ({ ...l, concept: null, label: rnd.chance(0.5) ? '' : `garbled ${rnd.int(1e6)}` })) });
+    }
+    for (const type of TYPES) {
+      const compiled = compileStatement(type, all);
+      const taggedOnly = compileStatement(type, all.filter((r) => r.provider === 'XBRL'));
+      for (const cell of compiled.rows.flatMap((r) => r.cells)) {
+        const tagged = cell.history.filter((h) => h.provider === 'XBRL');
+        const read = cell.history.filter((h) => h.provider === 'LAYOUT');
+        // Every PDF figure sits beside the tagged figure of the same report (where the line has a non-zero figure).
+        if (read.length) expect(cell.value === null || new Decimal(cell.value).isZero() || tagged.length > 0, JSON.stringify(cell)).toBe(true);
+        if (tagged.length) expect(cell.source.provider).toBe('XBRL');
+      }
+      const withFigures = (rows: typeof compiled.rows) => rows.filter((r) => r.cells.some((c) => c.value !== null && !new Decimal(c.value).isZero())).length;
+      expect(withFigures(compiled.rows)).toBe(withFigures(taggedOnly.rows));
+    }
+  });
+});

@@ -105,7 +105,7 @@ export type RetryJobInput = {
 
 export type StartExtractionInput = {
   documentId: string | number;
-  /** LAYOUT (offline, default) or LLM. */
+  /** For a PDF: LAYOUT (offline, default) or LLM. An inline-XBRL document is always read with XBRL (its tagged facts); other providers are refused. */
   provider?: ExtractionProvider | null | undefined;
 };
 
@@ -212,6 +212,7 @@ export type StartReportExtractionMutation = { startExtraction:
     | { __typename: 'RateLimitedError', message: string }
     | { __typename: 'StartExtractionPayload', existing: boolean, job: { id: string, kind: JobKind, status: JobStatus } }
     | { __typename: 'UnauthorizedError', message: string }
+    | { __typename: 'ValidationError', message: string }
    };
 
 export type CompileCompanyStatementsMutationVariables = Exact<{

@@ -6,6 +6,7 @@ import { STATEMENT_TYPES } from '../../extraction/types.js';
 import { netIncomeAgreement, statementChecks } from './checks.js';
 import { matchRows, type MatchedRow } from './match-rows.js';
 import { rowLabel } from './labels.js';
+import { alignWithTaggedTwins } from './tagged-twins.js';
 import { convertToString, differ, mostCommonUnit, STORED_DECIMALS, UNIT_EXPONENT } from './units.js';
 import type {
   CellRevision,
@@ -42,7 +43,7 @@ export function compileStatements(reports: ReportStatement[], options: CompileOp
 }
 
 export function compileStatement(type: StatementType, reports: ReportStatement[], options: CompileOptions = {}): CompiledStatementData {
-  const usable = usableReports(reports.filter((r) => r.statementType === type), options);
+  const usable = usableReports(alignWithTaggedTwins(reports.filter((r) => r.statementType === type)), options);
   if (usable.length === 0) return emptyStatement(type);
   const unit = storableUnit(usable, mostCommonUnit(usable.map((u) => u.report.unit)));
   const currency = usable.find((u) => u.report.currency)?.report.currency ?? null;

@@ -1,5 +1,7 @@
-// Decides what a document is from its content, never from its URL: the title pages' wording, whether it holds
-// primary statements and the period their columns cover, and the page shape (slides are landscape and sparse).
+// Decides what a document is from its content, never from its URL: for a PDF, the title pages' wording, whether it
+// holds primary statements and the period their columns cover, and the page shape (slides are landscape and
+// sparse); for inline XBRL, what the filer tagged about the report itself (document type, period, fiscal year).
+import type { XbrlReport } from '../../extraction/index.js';
 import type { ExtractedStatement, PdfDocument } from '../../extraction/types.js';
 import type { DocumentKind } from '../../generated/prisma/enums.js';
 
@@ -139,5 +141,23 @@ export function classifyDocument(doc: PdfDocument, statements: ExtractedStatemen
     title: guessTitle(doc),
     language: detectLanguage(front + ' ' + statements.map((s) => s.title).join(' ')),
     signals,
+  };
+}
+
+/** Document types filed for a period shorter than a year (SEC 10-Q, 6-K; ESEF/UK half-year and quarterly reports). */
+const INTERIM_TYPES = /10-Q|6-K|interim|half|quarter|semi/i;
+
+/** An inline-XBRL report says what it is: its tagged document type, period end and fiscal year focus. */
+export function classifyXbrlReport(report: Pick<XbrlReport, 'meta' | 'format'>): Classification {
+  const { meta } = report;
+  const kind: DocumentKind = meta.documentType && INTERIM_TYPES.test(meta.documentType) ? 'INTERIM_REPORT' : 'ANNUAL_REPORT';
+  const fiscalYear = meta.fiscalYear ?? (meta.periodEnd ? Number(meta.periodEnd.slice(0, 4)) : null);
+  const title = [meta.entityName, meta.documentType, meta.periodEnd].filter(Boolean).join(' ') || null;
+  return {
+    kind,
+    fiscalYear,
+    title: title?.slice(0, 200) ?? null,
+    language: null,
+    signals: [`format:${report.format}`, `documentType:${meta.documentType ?? '-'}`, `periodEnd:${meta.periodEnd ?? '-'}`, `kind:${kind}`],
   };
 }

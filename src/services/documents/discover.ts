@@ -1,14 +1,16 @@
 // Finds a company's reports on its investor-relations site with plain HTTP and an HTML parser (no browser):
 // PDF links on the page, links whose target answers as a PDF, and one level of sub-pages whose link text says
-// annual report / financial statements / results. Known URLs are skipped; known bytes are deduplicated on ingest.
+// annual report / financial statements / results; and its tagged filings in the registries for its LEI and CIK
+// (filings.ts). Known URLs are skipped; known bytes are deduplicated on ingest.
 import * as cheerio from 'cheerio';
 import { config } from '../../config.js';
 import { prisma } from '../../db.js';
 import { DomainError, FetchError, NotFoundError, ValidationError } from '../../errors.js';
 import type { DocumentKind } from '../../generated/prisma/enums.js';
 import { parseHttpUrl, readText, safeFetch } from '../../net/safe-fetch.js';
+import { listEsefFilings, listSecFilings } from './filings.js';
 import { ingestDocument } from './ingest.js';
-import { TooLargeError } from './receive.js';
+import { DOCUMENT_TYPES, TooLargeError } from './receive.js';
 
 export interface DiscoveredLink {
   url: string;
@@ -18,8 +20,11 @@ export interface DiscoveredLink {
 }
 
 export interface DiscoveryReport {
-  startUrl: string;
+  /** the investor-relations page scanned, if any */
+  startUrl: string | null;
   pagesScanned: number;
+  /** the filing registries asked (filings.xbrl.org by LEI, sec-edgar by CIK) and how many filings each listed */
+  registries: { source: string; filings: number }[];
   candidates: number;
   created: { documentId: number; url: string }[];
   skipped: { url: string; reason: 'KNOWN_URL' | 'SAME_CONTENT' }[];
@@ -113,19 +118,63 @@ export async function collectReportLinks(startUrl: string, onProgress?: Discover
   return { startUrl: start, pagesScanned, links: [...found.values()] };
 }
 
+type Candidate = DiscoveredLink & { userAgent?: string };
+
+/** The registries that list the company's tagged filings, for the identifiers it has. */
+async function registryFilings(company: { lei: string | null; cik: string | null }, report: DiscoveryReport): Promise<Candidate[]> {
+  const found: Candidate[] = [];
+  const ask = async (source: string, list: () => Promise<Candidate[]>) => {
+    try {
+      const filings = await list();
+      report.registries.push({ source, filings: filings.length });
+      found.push(...filings);
+    } catch (err) {
+      if (!(err instanceof DomainError)) throw err;
+      report.failed.push({ url: source, code: errorCode(err), message: err.message });
+    }
+  };
+  if (company.lei) await ask('filings.xbrl.org', () => listEsefFilings(company.lei!));
+  if (company.cik) {
+    const userAgent = config.filings.secUserAgent;
+    if (userAgent) await ask('sec-edgar', () => listSecFilings(company.cik!, userAgent));
+    else report.failed.push({ url: 'sec-edgar', code: 'NOT_CONFIGURED', message: 'SEC EDGAR asks every client to name its operator: set SEC_USER_AGENT' });
+  }
+  return found;
+}
+
+/**
+ * Adds the company's new reports: links on its investor-relations page (or `url`), and, unless a URL was given,
+ * the tagged filings the registries list for its LEI and CIK.
+ */
 export async function discoverDocuments(companyId: number, options: DiscoveryOptions = {}): Promise<DiscoveryReport> {
-  const company = await prisma.company.findUnique({ where: { id: companyId }, select: { irUrl: true } });
+  const company = await prisma.company.findUnique({ where: { id: companyId }, select: { irUrl: true, lei: true, cik: true } });
   if (!company) throw new NotFoundError('Company', String(companyId));
   const startUrl = options.url ?? company.irUrl;
-  if (!startUrl) throw ValidationError.field('url', 'The company has no investor-relations URL; give one');
+  const registries = options.url ? { lei: null, cik: null } : company;
+  if (!startUrl && !registries.lei && !registries.cik) {
+    throw ValidationError.field('url', 'The company has no investor-relations URL, LEI or CIK; give a URL');
+  }
 
-  const { startUrl: start, pagesScanned, links } = await collectReportLinks(startUrl, options.onProgress);
+  const report: DiscoveryReport = { startUrl: null, pagesScanned: 0, registries: [], candidates: 0, created: [], skipped: [], failed: [] };
+  const links: Candidate[] = [];
+  if (startUrl) {
+    try {
+      const site = await collectReportLinks(startUrl, options.onProgress);
+      Object.assign(report, { startUrl: site.startUrl, pagesScanned: site.pagesScanned });
+      links.push(...site.links);
+    } catch (err) {
+      // An unreachable IR site stops discovery only when there is no registry to ask instead.
+      if (!(err instanceof DomainError) || (!registries.lei && !registries.cik)) throw err;
+      report.failed.push({ url: startUrl, code: errorCode(err), message: err.message });
+    }
+  }
+  links.push(...(await registryFilings(registries, report)));
   const candidates = links.slice(0, options.maxDocuments ?? 100);
+  report.candidates = candidates.length;
   const known = new Set(
     (await prisma.document.findMany({ where: { companyId, sourceUrl: { in: candidates.map((c) => c.url) } }, select: { sourceUrl: true } }))
       .map((d) => d.sourceUrl),
   );
-  const report: DiscoveryReport = { startUrl: start, pagesScanned, candidates: candidates.length, created: [], skipped: [], failed: [] };
   for (const [i, link] of candidates.entries()) {
     await options.onProgress?.({ step: 'download', current: i + 1, total: candidates.length });
     if (known.has(link.url)) {
@@ -133,9 +182,10 @@ export async function discoverDocuments(companyId: number, options: DiscoveryOpt
       continue;
     }
     try {
-      const response = await safeFetch(link.url, { maxBytes: config.maxDocumentBytes, accept: 'application/pdf,*/*' });
+      const response = await safeFetch(link.url, { maxBytes: config.maxDocumentBytes, accept: DOCUMENT_TYPES, userAgent: link.userAgent });
       try {
-        const result = await ingestDocument({ companyId, source: response.body, sourceUrl: link.url, hints: link });
+        const hints = { fiscalYear: link.fiscalYear, kind: link.kind };
+        const result = await ingestDocument({ companyId, source: response.body, sourceUrl: link.url, hints });
         if (result.deduplicated) report.skipped.push({ url: link.url, reason: 'SAME_CONTENT' });
         else report.created.push({ documentId: result.document.id, url: link.url });
       } finally {

@@ -11,7 +11,7 @@ import { storage } from '../../storage/index.js';
 import { assertCompanyExists } from '../companies.js';
 import { parseInput } from '../validation.js';
 import { ingestDocument, removeIfUnreferenced, type IngestResult } from './ingest.js';
-import { TooLargeError } from './receive.js';
+import { DOCUMENT_TYPES, TooLargeError } from './receive.js';
 
 export { ingestDocument, removeIfUnreferenced } from './ingest.js';
 export { findDocumentPages, DOCUMENT_COLUMNS, type DocumentPage, type DocumentPageRequest } from './pages.js';
@@ -29,7 +29,7 @@ export async function uploadDocument(
   const data = parseInput(UploadSchema, input);
   const source = Readable.from(chunksOf(file.stream()));
   try {
-    return await ingestDocument({ companyId, source, ...data, title: data.title ?? null });
+    return await ingestDocument({ companyId, source, ...data, title: data.title ?? null, fileName: file.name ?? null });
   } catch (err) {
     if (err instanceof TooLargeError) throw ValidationError.field('file', err.message);
     throw err;
@@ -44,7 +44,7 @@ export async function addDocumentFromUrl(
 ): Promise<IngestResult> {
   const data = parseInput(UrlSchema, input);
   await assertCompanyExists(companyId);
-  const response = await safeFetch(data.url, { maxBytes: config.maxDocumentBytes, accept: 'application/pdf,*/*' });
+  const response = await safeFetch(data.url, { maxBytes: config.maxDocumentBytes, accept: DOCUMENT_TYPES });
   try {
     return await ingestDocument({ companyId, source: response.body, sourceUrl: response.url, fiscalYear: data.fiscalYear, kind: data.kind });
   } catch (err) {

@@ -1,19 +1,20 @@
 // Turns incoming bytes into a stored, classified document, exactly once per company and content:
 // stream to a temp file (size cap, signature, SHA-256) → same bytes already there? return that document →
-// open the PDF (a typed error if it cannot be read) → classify from content → store under the content key →
-// insert the row. A failed insert removes the file it stored; a failed store writes no row; temp files never stay.
+// tell the format from the content (PDF, inline-XBRL document, report package) → read it (a typed error if it
+// cannot be read, hostile input included) → classify from content → store under the content key → insert the
+// row. A failed insert removes the file it stored; a failed store writes no row; temp files never stay.
 import { readFile, rm } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { config } from '../../config.js';
 import { prisma } from '../../db.js';
-import { extractStatements, readPdf } from '../../extraction/index.js';
+import { detectDocumentFormat, extractStatements, readPdf, readXbrlReport } from '../../extraction/index.js';
 import type { Document } from '../../generated/prisma/client.js';
-import type { DocumentKind } from '../../generated/prisma/enums.js';
+import type { DocumentFormat, DocumentKind } from '../../generated/prisma/enums.js';
 import { logger } from '../../logger.js';
 import { storage, storageKeyFor } from '../../storage/index.js';
 import { assertCompanyExists } from '../companies.js';
-import { classifyDocument } from './classify.js';
-import { receivePdf } from './receive.js';
+import { classifyDocument, classifyXbrlReport, type Classification } from './classify.js';
+import { notPdf, receiveDocument } from './receive.js';
 
 export interface IngestInput {
   companyId: number;
@@ -23,6 +24,8 @@ export interface IngestInput {
   fiscalYear?: number | null;
   kind?: DocumentKind | null;
   title?: string | null;
+  /** The uploaded file's name: an iXBRL reader reports it; it never decides the format. */
+  fileName?: string | null;
   /** Guesses from outside the file (a link's text, its URL), used only where the content says nothing. */
   hints?: { fiscalYear?: number | null; kind?: DocumentKind | null };
 }
@@ -38,15 +41,13 @@ export async function ingestDocument(input: IngestInput): Promise<IngestResult> 
     input.source.destroy(); // nothing will read it
     throw err;
   });
-  const received = await receivePdf(input.source, config.maxDocumentBytes);
+  const received = await receiveDocument(input.source, config.maxDocumentBytes);
   try {
     const existing = await findSame(input.companyId, received.sha256);
     if (existing) return { document: existing, deduplicated: true };
 
-    const pdf = await readPdf(new Uint8Array(await readFile(received.tempPath)));
-    const { statements } = await extractStatements(pdf);
-    const found = classifyDocument(pdf, statements);
-    logger.debug({ sha256: received.sha256, signals: found.signals }, 'classified document');
+    const { format, pageCount, found } = await readAndClassify(new Uint8Array(await readFile(received.tempPath)), input.fileName);
+    logger.debug({ sha256: received.sha256, format, signals: found.signals }, 'classified document');
 
     const storageKey = storageKeyFor(received.sha256);
     const alreadyStored = await storage.exists(storageKey);
@@ -58,7 +59,8 @@ export async function ingestDocument(input: IngestInput): Promise<IngestResult> 
           sha256: received.sha256,
           byteSize: received.byteSize,
           storageKey,
-          pageCount: pdf.pageCount,
+          format,
+          pageCount,
           sourceUrl: input.sourceUrl ?? null,
           kind: input.kind ?? (found.kind === 'OTHER' && input.hints?.kind ? input.hints.kind : found.kind),
           fiscalYear: input.fiscalYear ?? found.fiscalYear ?? input.hints?.fiscalYear ?? null,
@@ -79,6 +81,27 @@ export async function ingestDocument(input: IngestInput): Promise<IngestResult> 
   } finally {
     await rm(received.tempPath, { force: true });
   }
+}
+
+interface ReadDocument {
+  format: DocumentFormat;
+  pageCount: number | null;
+  found: Classification;
+}
+
+/** Reads the bytes as what their content says they are; anything else is refused with the typed error. */
+async function readAndClassify(bytes: Uint8Array, fileName?: string | null): Promise<ReadDocument> {
+  const format = detectDocumentFormat(bytes);
+  if (format === 'PDF') {
+    const pdf = await readPdf(bytes);
+    const { statements } = await extractStatements(pdf);
+    return { format, pageCount: pdf.pageCount, found: classifyDocument(pdf, statements) };
+  }
+  if (format === 'IXBRL' || format === 'XBRL_PACKAGE') {
+    const report = await readXbrlReport(bytes, { fileName: fileName ?? undefined });
+    return { format, pageCount: report.pages || null, found: classifyXbrlReport(report) };
+  }
+  throw notPdf();
 }
 
 function findSame(companyId: number, sha256: string) {

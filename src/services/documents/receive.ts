@@ -1,5 +1,6 @@
 // Streams incoming bytes (an upload or a download) to a temp file while hashing them, enforcing the size limit as
-// the bytes arrive and checking the PDF signature early, so a 2 GB file or an HTML page is refused cheaply.
+// the bytes arrive and checking the signature early (a PDF, a zip, or markup that may be inline XBRL), so a 2 GB
+// file or an image is refused cheaply. What the bytes really are is decided on the whole file (ingest.ts).
 import { createHash, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
@@ -23,10 +24,13 @@ export class TooLargeError extends Error {
   }
 }
 
+/** What a report download may be (an Accept header): a PDF, an inline-XBRL (X)HTML document, a report package. */
+export const DOCUMENT_TYPES = 'application/pdf,application/xhtml+xml,text/html;q=0.9,application/zip;q=0.9,*/*;q=0.8';
+
 // The PDF header may follow a little junk; readers accept it within the first 1024 bytes.
 const SIGNATURE_WINDOW = 1024;
 
-export async function receivePdf(source: Readable, maxBytes: number): Promise<ReceivedFile> {
+export async function receiveDocument(source: Readable, maxBytes: number): Promise<ReceivedFile> {
   await mkdir(TEMP_DIR, { recursive: true });
   const tempPath = path.join(TEMP_DIR, `${randomUUID()}.part`);
   const hash = createHash('sha256');
@@ -42,7 +46,7 @@ export async function receivePdf(source: Readable, maxBytes: number): Promise<Re
         head = Buffer.concat([head, chunk]);
         if (head.length >= SIGNATURE_WINDOW) {
           signatureChecked = true;
-          if (!hasPdfSignature(head)) return done(notPdf());
+          if (!hasDocumentSignature(head)) return done(notPdf());
         }
       }
       hash.update(chunk);
@@ -50,7 +54,7 @@ export async function receivePdf(source: Readable, maxBytes: number): Promise<Re
     },
     flush(done) {
       if (byteSize === 0) return done(new DocumentUnreadableError('EMPTY', 'The file is empty'));
-      if (!signatureChecked && !hasPdfSignature(head)) return done(notPdf());
+      if (!signatureChecked && !hasDocumentSignature(head)) return done(notPdf());
       done();
     },
   });
@@ -67,10 +71,16 @@ export async function receivePdf(source: Readable, maxBytes: number): Promise<Re
   return { tempPath, sha256: hash.digest('hex'), byteSize };
 }
 
-function hasPdfSignature(head: Buffer) {
-  return head.subarray(0, SIGNATURE_WINDOW).includes('%PDF-');
+/** A PDF header, a zip's first record (a report package), or markup after an optional byte-order mark. */
+function hasDocumentSignature(head: Buffer) {
+  if (head.subarray(0, SIGNATURE_WINDOW).includes('%PDF-')) return true;
+  if (head.subarray(0, 4).equals(ZIP_LOCAL_HEADER) || head.subarray(0, 4).equals(ZIP_EMPTY)) return true;
+  return /^(\uFEFF)?\s*</.test(head.subarray(0, SIGNATURE_WINDOW).toString('utf8'));
 }
 
-function notPdf() {
-  return new DocumentUnreadableError('NOT_PDF', 'The file is not a PDF (no %PDF- signature)');
+const ZIP_LOCAL_HEADER = Buffer.from('PK\u0003\u0004', 'latin1');
+const ZIP_EMPTY = Buffer.from('PK\u0005\u0006', 'latin1');
+
+export function notPdf() {
+  return new DocumentUnreadableError('NOT_PDF', 'The file is neither a PDF nor an inline-XBRL document or report package');
 }
