@@ -38,9 +38,18 @@ const XbrlFact = builder.objectRef<FactReference>('XbrlFact').implement({
   }),
 });
 
+// Every reason the comparison can give, checked against its type: a new one fails to compile until described here.
+const AGREEMENT_REASONS = {
+  NO_STATEMENT: { description: 'The PDF extraction has no statement of this type.' },
+  NO_PERIOD: { description: 'The PDF extraction has no column for this period.' },
+  PERIOD_LENGTH: { description: 'A column ends on the same day but covers another length (e.g. three months read as a year).' },
+  NO_LINE: { description: 'No line of the same concept or label, and the figure is nowhere in the column.' },
+  VALUE: { description: 'The line is there with another figure.' },
+} satisfies Record<AgreementDifference['reason'], { description: string }>;
+
 const AgreementReason = builder.enumType('AgreementDifferenceReason', {
-  values: ['NO_STATEMENT', 'NO_PERIOD', 'NO_LINE', 'VALUE'] as const,
-  description: 'Why a tagged value was not reproduced: the PDF lacks the statement, the period, the line, or prints another value.',
+  values: AGREEMENT_REASONS,
+  description: 'Why a tagged value was not reproduced by the PDF extraction.',
 });
 
 const AgreementDifferenceRef = builder.objectRef<AgreementDifference>('AgreementDifference').implement({

@@ -11,11 +11,17 @@ export type AddDocumentFromUrlInput = {
   url: string;
 };
 
-/** Why a tagged value was not reproduced: the PDF lacks the statement, the period, the line, or prints another value. */
+/** Why a tagged value was not reproduced by the PDF extraction. */
 export type AgreementDifferenceReason =
+  /** No line of the same concept or label, and the figure is nowhere in the column. */
   | 'NO_LINE'
+  /** The PDF extraction has no column for this period. */
   | 'NO_PERIOD'
+  /** The PDF extraction has no statement of this type. */
   | 'NO_STATEMENT'
+  /** A column ends on the same day but covers another length (e.g. three months read as a year). */
+  | 'PERIOD_LENGTH'
+  /** The line is there with another figure. */
   | 'VALUE';
 
 /** read: queries; write: mutations (and read); admin: API keys (and write). */
