@@ -13,7 +13,9 @@
 //   maxDirectives   20    directives per operation (@include/@skip repeated thousands of times)
 // HTTP limits:
 //   request body        MAX_REQUEST_KB (1024 KB) for non-multipart bodies: 413; chunked JSON bodies: 411
-//   uploads             MAX_DOCUMENT_MB per file, one file, 20 parts, 1 MB per field (src/yoga.ts, formDataLimits)
+//   uploads             MAX_DOCUMENT_MB per file, one file, 20 parts, 1 MB per field (src/yoga.ts, formDataLimits);
+//                       a multipart body over MAX_DOCUMENT_MB + 3 MB: 413 UPLOAD_TOO_LARGE (Yoga's own 25 MB default
+//                       is raised to the same bound)
 //   batching            off: a JSON array of operations is a 400 (Yoga's default, set explicitly)
 //   CSRF                multipart, form and GET requests need the x-graphql-yoga-csrf header: 403 without it;
 //                       except a GET subscription asking for text/event-stream (read-only: GraphiQL's FollowJob)
@@ -25,6 +27,7 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { getOperationAST, GraphQLError, parse, type ValidationContext, type ValidationRule } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { RateLimitedError } from './errors.js';
+import { useInputChecks } from './http/input-checks.js';
 import { rejections } from './metrics.js';
 
 export const QUERY_LIMITS = {
@@ -41,7 +44,14 @@ export const QUERY_LIMITS = {
 export interface SecuritySettings {
   introspection: boolean;
   maxRequestBytes: number;
+  maxDocumentBytes: number;
 }
+
+/** What a multipart upload may carry besides its file: the operation and the map (1 MB each at most) and framing. */
+export const MULTIPART_OVERHEAD_BYTES = 3 * 1024 * 1024;
+
+/** The largest multipart body: one document of MAX_DOCUMENT_MB plus its operation (also Yoga's body limit). */
+export const maxUploadRequestBytes = (settings: { maxDocumentBytes: number }) => settings.maxDocumentBytes + MULTIPART_OVERHEAD_BYTES;
 
 /** What each armor limit measures, and what a client can do about it: the message says both. */
 const LIMIT_ADVICE = {
@@ -134,7 +144,7 @@ function useBodyLimit(settings: SecuritySettings): Plugin {
   return {
     onRequest({ request, endResponse, fetchAPI }) {
       if (request.method === 'GET' || request.method === 'HEAD') return;
-      if ((request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/form-data')) return;
+      const length = request.headers.get('content-length');
       const refuse = (status: number, code: string, message: string) => {
         rejections.inc({ reason: 'body_size' });
         endResponse(
@@ -144,7 +154,14 @@ function useBodyLimit(settings: SecuritySettings): Plugin {
           }),
         );
       };
-      const length = request.headers.get('content-length');
+      if ((request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/form-data')) {
+        // A file within MAX_DOCUMENT_MB but a body beyond it (a few bytes over) gets the mutation's typed error.
+        if (length !== null && Number(length) > maxUploadRequestBytes(settings)) {
+          const mb = Math.round(settings.maxDocumentBytes / 1024 / 1024);
+          return refuse(413, 'UPLOAD_TOO_LARGE', `The upload is larger than the largest document accepted (MAX_DOCUMENT_MB: ${mb} MB)`);
+        }
+        return;
+      }
       if (length !== null && !(Number(length) <= settings.maxRequestBytes)) {
         return refuse(413, 'REQUEST_TOO_LARGE', `Request body exceeds ${settings.maxRequestBytes} bytes`);
       }
@@ -193,6 +210,7 @@ export function securityPlugins(settings: SecuritySettings): Plugin[] {
     useCountedCsrfPrevention(),
     ...armorPlugins(settings),
     useIntrospectionSwitch(settings),
+    useInputChecks(),
   ];
 }
 

@@ -13,7 +13,7 @@ import { useWebApp } from './http/web-app.js';
 import { logger } from './logger.js';
 import { observabilityPlugins } from './observability.js';
 import { schema } from './schema/index.js';
-import { RateLimiter, securityPlugins } from './security.js';
+import { maxUploadRequestBytes, RateLimiter, securityPlugins } from './security.js';
 
 /** What a server may be built with; each defaults to src/config.ts (tests override, e.g. production mode). */
 export interface ServerSettings {
@@ -52,6 +52,8 @@ export function buildYoga(overrides: Partial<ServerSettings> = {}) {
     landingPage: false,
     // One operation per request: a JSON array of operations is refused (see src/security.ts).
     batching: false,
+    // Yoga's default body limit (25 MB) would refuse valid reports below MAX_DOCUMENT_MB; src/security.ts bounds bodies.
+    maxRequestBodySize: maxUploadRequestBytes(settings),
     // Multipart uploads are cut off while streaming once a file passes the document size limit.
     fetchAPI: createFetch({
       formDataLimits: { fileSize: settings.maxDocumentBytes, files: 1, fieldSize: 1024 * 1024, parts: 20 },

@@ -6,7 +6,7 @@ import { builder } from './builder.js';
 import { Document, DocumentConnection } from './document.js';
 import { DocumentKind } from './enums.js';
 import { lookupResult, orNotFound } from './errors.js';
-import { parseGlobalId } from './ids.js';
+import { nodeLookup, parseGlobalId } from './ids.js';
 
 builder.prismaObject('Ticker', {
   description: 'A listing of a company: a ticker on an exchange (unique together).',
@@ -23,6 +23,7 @@ const documentPages = prismaConnectionHelpers(builder, 'Document', { cursor: 'id
 
 export const Company = builder.prismaNode('Company', {
   id: { field: 'id' },
+  ...nodeLookup,
   fields: (t) => ({
     name: t.exposeString('name'),
     country: t.exposeString('country', { nullable: true, description: 'ISO 3166-1 alpha-2 code.' }),

@@ -7,10 +7,11 @@ import { builder } from './builder.js';
 import { DocumentFormat, DocumentKind, DocumentStatus, StatementType } from './enums.js';
 import { Extraction } from './extraction.js';
 import { lookupResult, orNotFound } from './errors.js';
-import { filterId, parseGlobalId } from './ids.js';
+import { filterId, nodeLookup, parseGlobalId } from './ids.js';
 
 export const Document = builder.prismaNode('Document', {
   id: { field: 'id' },
+  ...nodeLookup,
   fields: (t) => ({
     company: t.relation('company'),
     fiscalYear: t.exposeInt('fiscalYear', { nullable: true }),

@@ -6,7 +6,7 @@ import { builder } from './builder.js';
 import { Decimal } from 'decimal.js';
 import { ColumnKind, ExtractionProvider, StatementType, StatementVerdict } from './enums.js';
 import { lookupResult, orNotFound } from './errors.js';
-import { parseGlobalId } from './ids.js';
+import { nodeLookup, parseGlobalId } from './ids.js';
 
 const StatementColumn = builder.prismaObject('ExtractionColumn', {
   name: 'StatementColumn',
@@ -141,6 +141,7 @@ const ExtractionCheck = builder.objectRef<CheckShape>('ExtractionCheck').impleme
 
 export const Extraction = builder.prismaNode('Extraction', {
   id: { field: 'id' },
+  ...nodeLookup,
   fields: (t) => ({
     document: t.relation('document'),
     statementType: t.expose('statementType', { type: StatementType }),

@@ -6,7 +6,7 @@ import * as jobs from '../services/jobs.js';
 import { builder } from './builder.js';
 import { ExtractionProvider, JobKind, JobStatus } from './enums.js';
 import { lookupResult, orNotFound, orNotFoundError } from './errors.js';
-import { filterId, parseGlobalId } from './ids.js';
+import { filterId, nodeLookup, parseGlobalId } from './ids.js';
 
 type JobRow = Awaited<ReturnType<typeof jobs.getJob>>;
 
@@ -28,6 +28,7 @@ const JobError = builder.objectRef<{ code: string; message: string }>('JobError'
 
 export const Job = builder.prismaNode('Job', {
   id: { field: 'id' },
+  ...nodeLookup,
   fields: (t) => ({
     kind: t.expose('kind', { type: JobKind }),
     status: t.expose('status', { type: JobStatus }),

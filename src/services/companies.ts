@@ -197,7 +197,8 @@ export async function deleteCompany(id: number): Promise<number> {
 export function companyFilter(args: { search?: string | null; ticker?: string | null }): Prisma.CompanyWhereInput {
   const where: Prisma.CompanyWhereInput = {};
   const search = args.search?.trim();
-  if (search) where.name = { contains: search, mode: 'insensitive' };
+  // LIKE's wildcards (%, _) and its escape character are matched as themselves: a search for "%" finds a "%".
+  if (search) where.name = { contains: search.replace(/[\\%_]/g, '\\$&'), mode: 'insensitive' };
   if (args.ticker?.trim()) where.tickers = { some: tickerFilter(args.ticker) };
   return where;
 }
