@@ -38,17 +38,20 @@ if (files.length === 0) {
 }
 let compared = 0;
 let agreeing = 0;
+let wrongInVerified = 0;
 const causes = new Map<string, number>();
-console.log('file                                   tagged  agree   share   IS        BS        CF');
+console.log('file                                   tagged  agree   share   IS        BS        CF        (v = verified)');
 for (const { xbrl, pdf } of files) {
   const tagged = await extractXbrlStatements(new Uint8Array(await readFile(xbrl)), { fileName: basename(xbrl) });
   const read = await extractStatements(new Uint8Array(await readFile(pdf)), { fileName: basename(pdf) });
   const agreement = compareWithTaggedFacts(tagged, read);
   compared += agreement.compared;
   agreeing += agreement.agreeing;
+  wrongInVerified += agreement.wrongInVerified;
   const per = (['INCOME_STATEMENT', 'BALANCE_SHEET', 'CASH_FLOW_STATEMENT'] as const).map((type) => {
     const s = agreement.statements.find((x) => x.type === type);
-    return (s ? `${s.agreeing}/${s.compared}` : '-').padEnd(9);
+    const verified = read.statements.find((x) => x.type === type)?.verdict === 'verified' ? 'v' : '';
+    return (s ? `${s.agreeing}/${s.compared}${verified}` : '-').padEnd(9);
   });
   console.log(`${basename(xbrl).slice(0, 38).padEnd(38)} ${String(agreement.compared).padStart(6)} ${String(agreement.agreeing).padStart(6)} ${pct(agreement.share).padStart(7)}   ${per.join(' ')}`);
   for (const s of agreement.statements) {
@@ -60,6 +63,7 @@ for (const { xbrl, pdf } of files) {
   }
 }
 console.log(`\ntotal: ${agreeing}/${compared} tagged primary-statement values reproduced by the PDF extraction (${pct(compared ? agreeing / compared : 1)}); target >= 99%`);
+console.log(`wrong in verified: ${wrongInVerified} tagged values that statements the extractor calls verified give wrongly (another value or period); target 0`);
 console.log('disagreements by cause:');
 for (const [cause, n] of [...causes].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(5)}  ${cause}`);
 

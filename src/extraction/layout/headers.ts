@@ -36,18 +36,31 @@ export function readColumnHeaders(headerLines: Line[], columns: ColumnZone[], fo
     line.phrases.filter((p) => !isCurrencyMark(p.text) && !NOTE_HEADER.test(p.text.trim()) && !UNIT_MARK.test(p.text.trim())),
   );
   const { extents, oneToOne } = calibrateExtents(lines, columns, fontSize);
-  // Text that starts well left of the first column sits over the labels: a title or a unit note.
+  // Text centred well left of the first column sits over the labels: a title or a unit note. (A group header
+  // wider than the columns it spans may start left of them; its centre is still over them.)
   const regionStart = Math.min(...extents.map((e) => e.x0)) - fontSize;
+  const overLabels = (p: Phrase) => p.x0 < regionStart && (p.x0 + p.x1) / 2 < regionStart + fontSize;
   const pad = 0.5 * fontSize;
+  // Where each phrase of the previous header line went: a wrapped group header continues under its first part.
+  let placedAbove: Placed[] = [];
   for (const [lineIndex, phrases] of lines.entries()) {
-    const inRegion = phrases.filter((p) => p.x0 >= regionStart);
-    for (const p of phrases) if (p.x0 < regionStart) sharedParts.push(p.text);
+    const inRegion = phrases.filter((p) => !overLabels(p));
+    for (const p of phrases) if (overLabels(p)) sharedParts.push(p.text);
     const own = oneToOne.get(lineIndex);
+    const previous = placedAbove;
+    placedAbove = [];
+    const above = lineIndex > 0 && headerLines[lineIndex - 1].y - headerLines[lineIndex].y < 1.6 * fontSize ? previous : [];
     if (own) {
       own.forEach((p, k) => (result[k].own += ` ${p.text}`));
       continue;
     }
     for (const phrase of inRegion) {
+      const continued = continuedGroup(phrase, above, extents, pad);
+      if (continued) {
+        for (const i of continued.columns) result[i].group += ` ${phrase.text}`;
+        placedAbove.push({ ...continued, x0: phrase.x0, x1: phrase.x1 });
+        continue;
+      }
       let hits = extents.flatMap((e, i) => (Math.min(phrase.x1, e.x1 + pad) - Math.max(phrase.x0, e.x0 - pad) > 0 ? [i] : []));
       if (hits.length === 0) {
         const nearest = nearestExtent(phrase, extents);
@@ -59,13 +72,35 @@ export function readColumnHeaders(headerLines: Line[], columns: ColumnZone[], fo
       const spansAll = columns.length > 1 && (hits.length === columns.length || (inRegion.length === 1 && !withinOne));
       if (hits.length === 0 || spansAll) sharedParts.push(phrase.text);
       else if (hits.length === 1) result[hits[0]].own += ` ${phrase.text}`;
-      else for (const i of hits) result[i].group += ` ${phrase.text}`;
+      else {
+        for (const i of hits) result[i].group += ` ${phrase.text}`;
+        placedAbove.push({ x0: phrase.x0, x1: phrase.x1, columns: hits });
+      }
     }
   }
   return {
     columns: result.map((c) => ({ own: c.own.trim(), group: c.group.trim() })),
     shared: sharedParts.join(' ').trim(),
   };
+}
+
+/** A group header phrase as placed: its extent and the columns it spans. */
+interface Placed extends Extent {
+  columns: number[];
+}
+
+/**
+ * A group header too wide for its columns wraps: "Three Months Ended March" / "31", or "Six months ended June" /
+ * "30". The second part sits centred under the first, not under a column of its own, and spans what it spans.
+ */
+function continuedGroup(phrase: Phrase, above: Placed[], extents: Extent[], pad: number): Placed | null {
+  const centre = (phrase.x0 + phrase.x1) / 2;
+  const nearestColumn = Math.min(...extents.map((e) => Math.abs(centre - (e.x0 + e.x1) / 2)));
+  for (const group of above) {
+    const within = phrase.x0 >= group.x0 - pad && phrase.x1 <= group.x1 + pad;
+    if (within && Math.abs(centre - (group.x0 + group.x1) / 2) < nearestColumn - pad) return group;
+  }
+  return null;
 }
 
 /**

@@ -124,9 +124,9 @@ export function findYear(text: string): number | null {
   return (last[2] ? splitYearEnd(Number(last[1]), last[2]) : null) ?? Number(last[1]);
 }
 
-/** "Okt-dec 2024", "Jan–Jun" -> the months the range covers and its last month. */
+/** "Okt-dec 2024", "Jan–Jun", "Jan. to Dec. 2017", "Januar bis Dezember" -> the months covered and the last month. */
 function monthRange(text: string): { months: number; endMonth: number } | null {
-  const m = new RegExp(`\\b(${MONTH_RE})\\.?\\s*[-–—]\\s*(${MONTH_RE})\\b`, 'u').exec(text);
+  const m = new RegExp(`\\b(${MONTH_RE})\\.?\\s*(?:[-–—]|\\bto\\b|\\bbis\\b|\\bau\\b|\\btot\\b|t/m|\\ba\\b|\\btill\\b)\\s*(${MONTH_RE})\\b`, 'u').exec(text);
   if (!m) return null;
   const from = MONTHS[m[1]];
   const to = MONTHS[m[2]];
@@ -147,10 +147,10 @@ export function findPeriodMonths(text: string): number | null {
   if (count('three|3|drei|trois|drie|tres|tre') || /\bquarter|\bq[1-4]\b|kvartal|quartal|trimestre|kwartaal/.test(t)) found.add(3);
   if (count('six|6|sechs|zes|seis|sei|sex') || /half[\s-]?year|\bh[12]\b|halvår|halbjahr|semestre|halfjaar|semestrale/.test(t)) found.add(6);
   if (count('nine|9|neun|neuf|negen|nueve|nove|nio')) found.add(9);
-  if (
-    count('twelve|12|zwölf|douze|twaalf|doce|dodici|tolv') ||
-    /\byears?\b|\bfy\b|fiscal|financial year|helår|räkenskapsår|geschäftsjahr|\bjahr|exercice|\bannée|boekjaar|\bjaar\b|\bår\b|ejercicio|esercizio|\baño\b|\banno\b/.test(t)
-  ) {
+  if (count('twelve|12|zwölf|douze|twaalf|doce|dodici|tolv')) found.add(12);
+  // A year word names the length only when no count does: "Fiscal Six Months Ended" is six months of a fiscal
+  // year, "Nine months of fiscal 2025" nine.
+  if (found.size === 0 && /\byears?\b|\bfy\b|fiscal|financial year|helår|räkenskapsår|geschäftsjahr|\bjahr|exercice|\bannée|boekjaar|\bjaar\b|\bår\b|ejercicio|esercizio|\baño\b|\banno\b/.test(t)) {
     found.add(12);
   }
   return found.size === 1 ? [...found][0] : null;

@@ -27,12 +27,19 @@ export interface StatementAgreement {
   compared: number;
   agreeing: number;
   differing: AgreementDifference[];
+  /**
+   * tagged values the PDF statement gives wrongly (another value, or its column read as another period) although
+   * its verdict is `verified`: a verified statement must be right, so this should be 0
+   */
+  wrongInVerified: number;
 }
 
 export interface Agreement {
   statements: StatementAgreement[];
   compared: number;
   agreeing: number;
+  /** summed over the statements: values wrong inside statements the PDF extraction calls verified */
+  wrongInVerified: number;
   /** agreeing / compared, 0..1 (1 when nothing was compared) */
   share: number;
 }
@@ -44,11 +51,12 @@ export function compareWithTaggedFacts(xbrl: ExtractionOutput | ExtractedStateme
   const statements = tagged.map((s) => compareStatement(s, read.find((p) => p.type === s.type)));
   const compared = statements.reduce((n, s) => n + s.compared, 0);
   const agreeing = statements.reduce((n, s) => n + s.agreeing, 0);
-  return { statements, compared, agreeing, share: compared === 0 ? 1 : agreeing / compared };
+  const wrongInVerified = statements.reduce((n, s) => n + s.wrongInVerified, 0);
+  return { statements, compared, agreeing, wrongInVerified, share: compared === 0 ? 1 : agreeing / compared };
 }
 
 function compareStatement(truth: ExtractedStatement, pdf: ExtractedStatement | undefined): StatementAgreement {
-  const result: StatementAgreement = { type: truth.type, compared: 0, agreeing: 0, differing: [] };
+  const result: StatementAgreement = { type: truth.type, compared: 0, agreeing: 0, differing: [], wrongInVerified: 0 };
   truth.lineItems.forEach((line) => {
     line.values.forEach((value, c) => {
       if (value === null) return;
@@ -70,6 +78,8 @@ function compareStatement(truth: ExtractedStatement, pdf: ExtractedStatement | u
       diff('VALUE', scaled.find((v) => v !== undefined) ?? null);
     });
   });
+  // A missing line or period is incomplete, not wrong; another value, or a misdated column, is wrong.
+  if (pdf?.verdict === 'verified') result.wrongInVerified = result.differing.filter((d) => d.reason === 'VALUE' || d.reason === 'PERIOD_LENGTH').length;
   return result;
 }
 

@@ -70,4 +70,20 @@ describe('compareWithTaggedFacts', () => {
     const agreement = compareWithTaggedFacts([statement({ lineItems: tagged[0].lineItems.slice(0, 3) })], [undated]);
     expect(agreement.agreeing).toBe(2);
   });
+
+  it('counts values wrong inside a statement the extractor calls verified: another value or a misdated column, not a missing line', () => {
+    const misdated = statement({
+      verdict: 'verified',
+      columns: [
+        { label: '2024', fiscalYear: 2024, periodEnd: '2024-12-31', periodMonths: 12 },
+        { label: '2023', fiscalYear: 2023, periodEnd: '2023-12-31', periodMonths: 6 }, // six months read as a year would be wrong
+      ],
+      lineItems: [line('Revenue', 'revenue', ['130497000000', '60922000000']), line('Interest expense', 'interest_expense', ['-1', '-257000000'])],
+    });
+    const agreement = compareWithTaggedFacts(tagged, [misdated]);
+    // Revenue 2024 agrees; interest 2024 differs (1); every 2023 value is PERIOD_LENGTH (4); Other and Diluted 2024 are missing lines.
+    expect(agreement.statements[0].wrongInVerified).toBe(5);
+    expect(agreement.wrongInVerified).toBe(5);
+    expect(compareWithTaggedFacts(tagged, [{ ...misdated, verdict: 'unverified' }]).wrongInVerified).toBe(0);
+  });
 });
