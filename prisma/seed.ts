@@ -37,6 +37,9 @@ export const CATALOGUE = [
     name: 'ASML Holding N.V.',
     country: 'NL',
     irUrl: 'https://www.asml.com/en/investors',
+    // As filings.xbrl.org lists it (../shared/fixtures/xbrl/api/filings-xbrl-org-asml-2022.json); the others' LEIs
+    // are set when a source confirms them.
+    lei: '724500Y6DUVHQD6OXN27',
     tickers: [
       { ticker: 'ASML', exchange: 'EURONEXT_AMSTERDAM', isPrimary: true },
       { ticker: 'ASML', exchange: 'NASDAQ' },
@@ -67,12 +70,29 @@ export const CATALOGUE = [
 export async function seedCatalogue(prisma: PrismaClient): Promise<boolean> {
   return prisma.$transaction(async (tx) => {
     const claimed = await tx.$executeRaw`INSERT INTO "SeedRun" (name) VALUES (${SEED_NAME}) ON CONFLICT DO NOTHING`;
-    if (claimed === 0) return false;
-    for (const { tickers, ...company } of CATALOGUE) {
-      await tx.company.create({ data: { ...company, tickers: { create: tickers } } });
+    if (claimed === 0) {
+      await addIdentifiers(tx);
+      return false;
+    }
+    await tx.$executeRaw`INSERT INTO "SeedRun" (name) VALUES (${IDENTIFIERS_SEED}) ON CONFLICT DO NOTHING`;
+    for (const { tickers, lei, ...company } of CATALOGUE) {
+      const leiFree = lei && (await tx.company.count({ where: { lei } })) === 0;
+      await tx.company.create({ data: { ...company, ...(leiFree ? { lei } : {}), tickers: { create: tickers } } });
     }
     return true;
   });
+}
+
+const IDENTIFIERS_SEED = 'catalogue-identifiers-v1';
+
+/** Databases seeded before LEIs existed get them once, on companies still named as seeded and without one. */
+async function addIdentifiers(tx: Parameters<Parameters<PrismaClient['$transaction']>[0]>[0]) {
+  const claimed = await tx.$executeRaw`INSERT INTO "SeedRun" (name) VALUES (${IDENTIFIERS_SEED}) ON CONFLICT DO NOTHING`;
+  if (claimed === 0) return;
+  for (const { name, lei } of CATALOGUE) {
+    if (!lei || (await tx.company.count({ where: { lei } }))) continue;
+    await tx.company.updateMany({ where: { name, lei: null }, data: { lei } });
+  }
 }
 
 // `tsx prisma/seed.ts` seeds the database at DATABASE_URL.

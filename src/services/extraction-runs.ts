@@ -1,11 +1,11 @@
 // Runs an extractor over a stored document and keeps its result: the whole pipeline of an EXTRACT_DOCUMENT job.
 import { prisma } from '../db.js';
 import { DocumentUnreadableError, NotFoundError } from '../errors.js';
-import { extractStatements, LayoutStatementExtractor, readPdf } from '../extraction/index.js';
+import { extractStatements, LayoutStatementExtractor, readPdf, type ExtractedStatement } from '../extraction/index.js';
 import { LlmStatementExtractor, llmOptionsFromEnv } from '../extraction/llm/index.js';
 import type { ExtractionProvider } from '../generated/prisma/enums.js';
 import { storage } from '../storage/index.js';
-import { replaceExtractions, type StatementToStore } from './extractions.js';
+import { replaceExtractions } from './extractions.js';
 import { providerFor } from './job-requests.js';
 
 export type Progress = (step: string, current: number, total: number) => Promise<void> | void;
@@ -74,7 +74,7 @@ export async function extractDocument(
 }
 
 interface ProviderResult {
-  statements: StatementToStore[];
+  statements: ExtractedStatement[];
   usage?: Record<string, unknown>;
   model: string | null;
 }

@@ -1,28 +1,10 @@
 // Stores what an extractor read from a document. Re-running a provider on a document replaces its previous
 // result in one transaction, so a document never holds two extractions of one statement type per provider.
 import { prisma, type Prisma, type Tx } from '../db.js';
-import type { ExtractedColumn, ExtractedLine, ExtractedStatement } from '../extraction/types.js';
+import type { ColumnKind as ExtractedColumnKind, ExtractedStatement } from '../extraction/types.js';
 import type { ColumnKind, ExtractionProvider, StatementVerdict } from '../generated/prisma/enums.js';
 
-/** The fact an XBRL value was read from: what the API points a client at. */
-export interface FactLineage {
-  id: string | null;
-  concept: string;
-  contextRef: string;
-  position: number;
-}
-
-/**
- * What extractors hand over beyond the first contract: a verdict per statement, a kind and currency per column, and
- * for XBRL each value's fact. All optional, so statements stored before these existed still read the same.
- */
-export type StatementToStore = Omit<ExtractedStatement, 'columns' | 'lineItems'> & {
-  verdict?: 'verified' | 'unverified' | 'inconsistent' | null;
-  columns: (ExtractedColumn & { kind?: string | null; currency?: string | null })[];
-  lineItems: (ExtractedLine & { facts?: (FactLineage | null)[] })[];
-};
-
-const COLUMN_KINDS: Record<string, ColumnKind> = {
+const COLUMN_KINDS: Record<ExtractedColumnKind, ColumnKind> = {
   reported: 'REPORTED',
   adjusted: 'ADJUSTED',
   adjustments: 'ADJUSTMENTS',
@@ -30,7 +12,7 @@ const COLUMN_KINDS: Record<string, ColumnKind> = {
   translation: 'TRANSLATION',
 };
 
-export function verdictOf(s: StatementToStore): StatementVerdict | null {
+function verdictOf(s: ExtractedStatement): StatementVerdict | null {
   return s.verdict ? (s.verdict.toUpperCase() as StatementVerdict) : null;
 }
 
@@ -42,7 +24,7 @@ export interface StoredExtraction {
 export async function replaceExtractions(
   documentId: number,
   provider: ExtractionProvider,
-  statements: StatementToStore[],
+  statements: ExtractedStatement[],
   options: { model?: string | null; tx?: Tx; durationMs?: number; usage?: Prisma.InputJsonObject } = {},
 ): Promise<StoredExtraction[]> {
   const run = async (tx: Tx) => {
@@ -60,7 +42,7 @@ async function insertStatement(
   tx: Tx,
   documentId: number,
   provider: ExtractionProvider,
-  s: StatementToStore,
+  s: ExtractedStatement,
   model: string | null,
   metrics: { durationMs?: number; usage?: Prisma.InputJsonObject },
 ): Promise<StoredExtraction> {
@@ -89,8 +71,7 @@ async function insertStatement(
       fiscalYear: c.fiscalYear,
       periodEnd: c.periodEnd ? new Date(`${c.periodEnd}T00:00:00Z`) : null,
       periodMonths: c.periodMonths,
-      // An unknown kind is kept as reported rather than refused: the figures are still the column's.
-      kind: COLUMN_KINDS[c.kind ?? 'reported'] ?? 'REPORTED',
+      kind: COLUMN_KINDS[c.kind ?? 'reported'],
       currency: c.currency ?? null,
     })),
     select: { id: true, position: true },

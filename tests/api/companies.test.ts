@@ -97,6 +97,21 @@ describe('catalogue seed', () => {
     expect(unilever.tickers.map((t) => `${t.exchange}:${t.ticker}`)).toEqual(['LSE:ULVR', 'EURONEXT_AMSTERDAM:UNA', 'NYSE:UL']);
     expect(unilever.irUrl).toMatch(/^https:\/\//);
   });
+
+  it("gives ASML its LEI, also to a database seeded before LEIs existed, exactly once", async () => {
+    const asml = () => prisma.company.findFirstOrThrow({ where: { name: 'ASML Holding N.V.' }, select: { id: true, lei: true } });
+    expect((await asml()).lei).toBe('724500Y6DUVHQD6OXN27');
+    // As an older database: seeded, but without the identifiers step.
+    await prisma.company.update({ where: { id: (await asml()).id }, data: { lei: null } });
+    await prisma.seedRun.delete({ where: { name: 'catalogue-identifiers-v1' } });
+    expect(await seedCatalogue(prisma)).toBe(false);
+    expect((await asml()).lei).toBe('724500Y6DUVHQD6OXN27');
+    // A user's later change is never undone.
+    await prisma.company.update({ where: { id: (await asml()).id }, data: { lei: null } });
+    await seedCatalogue(prisma);
+    expect((await asml()).lei).toBeNull();
+    await prisma.company.update({ where: { id: (await asml()).id }, data: { lei: '724500Y6DUVHQD6OXN27' } });
+  });
 });
 
 describe('companies query', () => {

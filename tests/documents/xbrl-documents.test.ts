@@ -12,6 +12,7 @@ vi.hoisted(() => {
 });
 
 import { prisma } from '../../src/db.js';
+import { extractStatements } from '../../src/extraction/index.js';
 import { startWorker, type Worker } from '../../src/jobs/worker.js';
 import { graphql } from '../generated/index.js';
 import { storedFiles } from '../helpers/files.js';
@@ -128,7 +129,8 @@ describe('an ESEF report package (GLEIF annual report 2017)', () => {
     expect(refused).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: ['provider'] }] });
     await extract(id);
     const s = await statements(id);
-    expect(s.balance).toMatchObject({ provider: 'XBRL', currency: 'USD', unit: 'units' });
+    expect(s.balance).toMatchObject({ provider: 'XBRL', currency: 'USD', unit: 'units', verdict: 'VERIFIED' });
+    expect(s.balance!.columns.every((c) => c.kind === 'REPORTED')).toBe(true);
     expect(valueOf(s.balance, 'total_assets', '2017-12-31', null)).toMatchObject({
       value: '9283283',
       fact: { concept: 'ifrs:Assets', contextRef: 'c3' },
@@ -142,7 +144,9 @@ describe('an ESEF report package (GLEIF annual report 2017)', () => {
 describe('a SEC inline-XBRL 10-K (NVIDIA, fiscal 2025)', () => {
   it('is uploaded as IXBRL of fiscal 2025 and extracted to its tagged figures', async () => {
     const result = await upload(await fixture('sec/nvda-10-k-2025-02-26.html'), 'nvda.html');
-    expect(result).toMatchObject({ document: { format: 'IXBRL', kind: 'ANNUAL_REPORT', fiscalYear: 2025 } });
+    expect(result).toMatchObject({
+      document: { format: 'IXBRL', kind: 'ANNUAL_REPORT', fiscalYear: 2025, title: 'NVIDIA CORP — Form 10-K — period ending 2025-01-26', pageCount: 87 },
+    });
     if (result.__typename !== 'UploadDocumentPayload') return;
     const download = await yoga.fetch(result.document.downloadUrl);
     expect(download.headers.get('content-type')).toBe('application/xhtml+xml');
@@ -184,8 +188,11 @@ const Agreement = graphql(`
     document(id: $id) {
       ... on Document {
         format fiscalYear
+        income: latestExtraction(type: INCOME_STATEMENT) { statementType verdict checks { name column passed } }
+        cashFlow: latestExtraction(type: CASH_FLOW_STATEMENT) { statementType verdict checks { name column passed } }
         balance: latestExtraction(type: BALANCE_SHEET) {
-          provider
+          statementType provider verdict checks { name column passed }
+          columns { kind periodEnd }
           agreement {
             compared agreeing share
             differing { label concept periodEnd periodMonths pdfValue xbrlValue reason fact { concept contextRef } }
@@ -224,6 +231,18 @@ describe('the PDF and the package of one report (GLEIF 2017)', () => {
     const doc = data.document as Extract<typeof data.document, { format: unknown }>;
     const agreement = doc.balance?.agreement;
     expect(doc.balance?.provider).toBe('LAYOUT');
+    // Each statement's verdict and checks are stored as the extractor gave them, and its columns say they are the
+    // reported figures.
+    const engine = await extractStatements(await fixture('esef/gleif-annual-report-2017.pdf'));
+    const stored = [doc.income, doc.balance, doc.cashFlow].map((x) => ({ type: x?.statementType, verdict: x?.verdict, checks: x?.checks }));
+    expect(stored).toEqual(
+      ['INCOME_STATEMENT', 'BALANCE_SHEET', 'CASH_FLOW_STATEMENT'].map((type) => {
+        const s = engine.statements.find((e) => e.type === type)!;
+        return { type, verdict: s.verdict?.toUpperCase(), checks: s.checks.map((c) => ({ name: c.name, column: c.column, passed: c.passed })) };
+      }),
+    );
+    expect(stored.some((x) => x.checks!.length > 0)).toBe(true);
+    expect(doc.balance?.columns.map((c) => [c.kind, c.periodEnd])).toEqual([['REPORTED', '2017-12-31'], ['REPORTED', '2016-12-31']]);
     expect(agreement?.xbrlExtraction).toMatchObject({ provider: 'XBRL', document: { format: 'XBRL_PACKAGE' } });
     // The layout extractor reproduces all 52 tagged balance-sheet values of GLEIF's 2017 report (measured 2026-12-01).
     expect(agreement!.compared).toBe(52);

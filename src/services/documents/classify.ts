@@ -152,7 +152,11 @@ export function classifyXbrlReport(report: Pick<XbrlReport, 'meta' | 'format'>):
   const { meta } = report;
   const kind: DocumentKind = meta.documentType && INTERIM_TYPES.test(meta.documentType) ? 'INTERIM_REPORT' : 'ANNUAL_REPORT';
   const fiscalYear = meta.fiscalYear ?? (meta.periodEnd ? Number(meta.periodEnd.slice(0, 4)) : null);
-  const title = [meta.entityName, meta.documentType, meta.periodEnd].filter(Boolean).join(' ') || null;
+  // "NVIDIA CORP — Form 10-K — period ending 2025-01-26"; a type that is a word ("annual") reads as "Annual report".
+  const type = meta.documentType
+    ? /^\d/.test(meta.documentType) ? `Form ${meta.documentType}` : `${meta.documentType[0]!.toUpperCase()}${meta.documentType.slice(1)} report`
+    : null;
+  const title = [meta.entityName, type, meta.periodEnd && `period ending ${meta.periodEnd}`].filter(Boolean).join(' — ') || null;
   return {
     kind,
     fiscalYear,
