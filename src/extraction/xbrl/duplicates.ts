@@ -16,6 +16,7 @@ export function mergeDuplicates(tagged: TaggedFact[], contexts: Map<string, Xbrl
   const factOfTag: number[] = [];
   const problems: XbrlProblem[] = [];
   const byKey = new Map<string, number>();
+  const printedText = new Set<number>();
   for (const tag of tagged) {
     if (!tag.valid) {
       factOfTag.push(-1);
@@ -24,7 +25,8 @@ export function mergeDuplicates(tagged: TaggedFact[], contexts: Map<string, Xbrl
     const key = duplicateKey(tag, contexts, units);
     const existing = byKey.get(key);
     if (existing === undefined) {
-      const { continuedAt: _c, valid: _v, ...fact } = tag;
+      const { continuedAt: _c, valid: _v, printedText: _p, ...fact } = tag;
+      if (tag.printedText) printedText.add(facts.length);
       byKey.set(key, facts.length);
       factOfTag.push(facts.length);
       facts.push({ ...fact, duplicates: [] });
@@ -32,7 +34,9 @@ export function mergeDuplicates(tagged: TaggedFact[], contexts: Map<string, Xbrl
     }
     const kept = facts[existing];
     factOfTag.push(existing);
-    if (consistent(kept, tag)) {
+    // Text facts with a format hold the printed text ("two years"), not the value it stands for ("P2Y"): two
+    // printings of one value cannot be compared without the transformation, so they are not called inconsistent.
+    if (printedText.has(existing) || tag.printedText || consistent(kept, tag)) {
       const other = precision(tag.decimals) > precision(kept.decimals) ? kept.id : tag.id;
       if (other === kept.id) Object.assign(kept, { value: tag.value, decimals: tag.decimals, id: tag.id, position: tag.position, document: tag.document });
       // Shown once is shown: a copy in ix:hidden does not hide the printed one.

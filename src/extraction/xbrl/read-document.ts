@@ -15,7 +15,12 @@ export const NS = {
 };
 
 /** A fact as tagged in one document, before duplicates across tags are merged. */
-export type TaggedFact = Omit<XbrlFact, 'duplicates'> & { continuedAt: string | null; valid: boolean };
+export type TaggedFact = Omit<XbrlFact, 'duplicates'> & {
+  continuedAt: string | null;
+  valid: boolean;
+  /** a text fact with a format: its value is the printed text, not the transformed one (dates, durations, flags) */
+  printedText: boolean;
+};
 
 export interface DocumentReading {
   hasHeader: boolean;
@@ -99,6 +104,7 @@ export function readInlineDocument(bytes: Uint8Array, documentIndex: number, wha
                 hidden: hiddenDepth > 0,
                 continuedAt: attr(tag, 'continuedAt') ?? null,
                 valid: true,
+                printedText: !numeric && attr(tag, 'format') !== undefined,
               };
               const sink = { text: '' };
               sinks.push(sink);

@@ -1,5 +1,5 @@
-// Strict, namespace-aware XML reading for iXBRL documents and linkbases. A DOCTYPE is refused outright (so no
-// entity is ever declared, expanded, or fetched); anything not well-formed is a typed error, never a guess.
+// Strict, namespace-aware XML reading for iXBRL documents and linkbases. A DOCTYPE with a DTD is refused outright
+// (so no entity is ever declared, expanded, or fetched); anything not well-formed is a typed error, never a guess.
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { DocumentUnreadableError } from '../../errors.js';
 
@@ -42,8 +42,11 @@ export function parseXml(text: string, handlers: XmlHandlers, what: string): voi
   const parser = new SaxesParser({ xmlns: true, position: true });
   let depth = 0;
   const resolve = (prefix: string) => parser.resolve(prefix);
-  parser.on('doctype', () => {
-    throw new DocumentUnreadableError('XML_DTD', `${what} declares a DOCTYPE; DTDs and entities are refused, never resolved.`);
+  parser.on('doctype', (doctype) => {
+    // `<!DOCTYPE html>` (as XHTML5 tools write it) names no DTD and declares nothing: harmless. Anything more (an
+    // internal subset with entities, a SYSTEM or PUBLIC DTD) is refused outright, never loaded or expanded.
+    if (/^\s*html\s*$/i.test(doctype)) return;
+    throw new DocumentUnreadableError('XML_DTD', `${what} declares a DOCTYPE with a DTD; DTDs and entities are refused, never resolved.`);
   });
   parser.on('opentag', (tag) => {
     depth++;

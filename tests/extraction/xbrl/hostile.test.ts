@@ -116,6 +116,13 @@ describe('DTDs and entities are refused, never resolved or fetched', () => {
     expect(hits).toBe(0);
   });
 
+  it('accepts the bare <!DOCTYPE html> of XHTML5 tools, which names no DTD and declares nothing', async () => {
+    const doc = ixbrlDocument({ body, prolog: '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html>' });
+    expect((await readXbrlReport(bytesOf(doc))).facts.some((f) => f.concept.local === 'Revenue')).toBe(true);
+    const publicDtd = ixbrlDocument({ body, prolog: '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.1//EN" "http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd">' });
+    expect(await refusal(bytesOf(publicDtd))).toMatchObject({ reason: 'XML_DTD' });
+  });
+
   it('in a package linkbase too', async () => {
     const linkbase = `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "${base}/lb">]><link:linkbase xmlns:link="http://www.xbrl.org/2003/linkbase">&xxe;</link:linkbase>`;
     const zip = reportPackage(ixbrlDocument({ body }), { 'example/www.example.com/ex_pre.xml': strToU8(linkbase) });

@@ -130,6 +130,14 @@ describe('duplicates', () => {
     expect(report.problems).toEqual([expect.objectContaining({ kind: 'INCONSISTENT_DUPLICATE', factId: 'b' })]);
   });
 
+  it('compares text copies as text, except printings a format transforms ("two years" and "2" for P2Y)', async () => {
+    const text = (id: string, value: string, format = '') => `<ix:nonNumeric id="${id}" name="ex:UsefulLife" contextRef="FY2024"${format ? ` format="${format}"` : ''}>${value}</ix:nonNumeric>`;
+    const transformed = await read(text('a', 'two years', 'ixt-sec:duryear') + text('b', '2', 'ixt-sec:duryear'), { extraNamespaces: 'xmlns:ixt-sec="http://www.sec.gov/inlineXBRL/transformation/2015-08-31"' });
+    expect(transformed.problems).toEqual([]);
+    const plain = await read(text('a', 'Straight-line') + text('b', 'Declining balance'));
+    expect(plain.problems).toEqual([expect.objectContaining({ kind: 'INCONSISTENT_DUPLICATE', factId: 'b' })]);
+  });
+
   it('reports inconsistent copies and keeps the first', async () => {
     const report = await read(revenue('first', 'scale="6" decimals="-6"', '1234') + revenue('second', 'scale="6" decimals="-6"', '1250'));
     expect(report.facts.filter((f) => f.concept.local === 'Revenue').map((f) => f.value)).toEqual(['1234000000']);
