@@ -1,9 +1,11 @@
 // Stage 7, checks: the one arithmetic engine. Identities between named lines (assets = liabilities + equity,
 // cash-flow sections = net change, opening + change = closing) pass or fail; subtotals the layout shows are
-// recorded when they hold. The checks never change a figure: they tell the pick stage which reading to prefer
+// recorded when they hold (subtotals.ts). The checks never change a figure: they tell the pick stage which reading to prefer
 // and give every statement its verdict (verdict.ts). Compilation runs the same rules per fiscal year.
 import { Decimal } from 'decimal.js';
-import type { Check, ExtractedLine, ExtractedStatement, StatementType } from './types.js';
+import { perShareChecks } from './per-share-check.js';
+import { makeCheck as check, subtotalChecks } from './subtotals.js';
+import type { Check, ExtractedStatement, StatementType } from './types.js';
 
 type Term = { concepts: string[]; sign: 1 | -1; optional?: boolean };
 
@@ -64,7 +66,7 @@ function valueOf(statement: CheckedFigures, concept: string, column: number): { 
 
 /** The identity checks (pass or fail) and the subtotals that hold, for every column. */
 export function runChecks(statement: ExtractedStatement): Check[] {
-  return [...identityChecks(statement), ...subtotalChecks(statement)];
+  return [...identityChecks(statement), ...subtotalChecks(statement), ...perShareChecks(statement)];
 }
 
 /** What the identity checks read of a statement: its type, how many columns, and each line's concept and figures. */
@@ -111,97 +113,6 @@ export function identityChecks(statement: CheckedFigures): Check[] {
   }
   return checks;
 }
-
-/**
- * Figures printed rounded (or truncated) to their last digit can miss their printed total by one unit of that
- * digit. That is rounding, not an error, on totals of four digits or more (a misread digit is more, and on small
- * totals one unit is too large a share to excuse).
- */
-function check(name: string, column: number, expected: Decimal, actual: Decimal, lines: number[], values?: (string | null | undefined)[]): Check {
-  const decimals = Math.max(0, ...(values ?? []).map((v) => (v ? (v.split('.')[1] ?? '').length : 0)));
-  const difference = actual.minus(expected);
-  const tolerance = roundingTolerance(expected, decimals, lines.length - 1);
-  return {
-    name,
-    column,
-    expected: expected.toFixed(),
-    actual: actual.toFixed(),
-    difference: difference.toFixed(),
-    passed: difference.abs().lessThanOrEqualTo(tolerance),
-    lines,
-  };
-}
-
-/**
- * Subtotals where the layout shows them: a total line equal to the lines printed since the previous total,
- * optionally carried on from earlier totals ("Total assets" adds current and non-current; "Operating profit"
- * starts from "Gross profit"). Expenses printed as positive figures are subtracted in a second reading. A
- * total whose parts cannot be told apart gets no check rather than a false failure.
- */
-export function subtotalChecks(statement: ExtractedStatement): Check[] {
-  const checks: Check[] = [];
-  const lines = statement.lineItems;
-  const counts = (l: ExtractedLine) => !l.perShare && l.values.some((v) => v !== null);
-  lines.forEach((total, index) => {
-    if (!total.isTotal || !counts(total)) return;
-    let start = index - 1;
-    while (start >= 0 && !(lines[start].isTotal && counts(lines[start]))) start--;
-    const parts = range(start + 1, index).filter((i) => counts(lines[i]) && !lines[i].isTotal);
-    const earlier = range(0, Math.max(0, start + 1)).filter((i) => lines[i].isTotal && counts(lines[i])).reverse().slice(0, 2);
-    if (parts.length + earlier.length < 2) return;
-    statement.columns.forEach((_, column) => {
-      const expected = total.values[column];
-      if (expected === null || expected === undefined) return;
-      const reading = subtotalReading(lines, parts, earlier, column, new Decimal(expected));
-      if (reading) checks.push(check(`subtotal: ${total.label || '(unlabelled total)'}`, column, new Decimal(expected), reading.sum, [index, ...reading.lines]));
-      else if (roundingReading(lines, parts, column, new Decimal(expected))) {
-        const sum = parts.reduce((acc, i) => acc.plus(lines[i].values[column] ?? 0), new Decimal(0));
-        checks.push(check(`subtotal: ${total.label || '(unlabelled total)'}`, column, new Decimal(expected), sum, [index, ...parts], [index, ...parts].map((i) => lines[i].values[column])));
-      }
-    });
-  });
-  return checks;
-}
-
-function subtotalReading(lines: ExtractedLine[], parts: number[], earlier: number[], column: number, expected: Decimal) {
-  const v = (i: number) => new Decimal(lines[i].values[column] ?? 0);
-  const partsSum = parts.reduce((acc, i) => acc.plus(v(i)), new Decimal(0));
-  if (parts.length >= 1 && partsSum.equals(expected)) return { sum: partsSum, lines: parts };
-  let carried = partsSum;
-  let minus = partsSum.negated();
-  const used: number[] = [];
-  for (const e of earlier) {
-    carried = carried.plus(v(e));
-    minus = minus.plus(v(e));
-    used.push(e);
-    if (carried.equals(expected)) return { sum: carried, lines: [...parts, ...used] };
-    if (parts.length > 0 && minus.equals(expected)) return { sum: minus, lines: [...parts, ...used] };
-  }
-  // Revenue followed by costs printed positive, with no earlier total: first minus the rest.
-  if (earlier.length === 0 && parts.length >= 2) {
-    const [first, ...rest] = parts;
-    const net = rest.reduce((acc, i) => acc.minus(v(i)), v(first));
-    if (net.equals(expected)) return { sum: net, lines: parts };
-  }
-  return null;
-}
-
-/** The plain sum of the parts misses the total only by rounding (see check()). */
-function roundingReading(lines: ExtractedLine[], parts: number[], column: number, expected: Decimal): boolean {
-  if (parts.length < 2) return false;
-  const values = parts.map((i) => lines[i].values[column]);
-  const sum = values.reduce((acc: Decimal, v) => acc.plus(v ?? 0), new Decimal(0));
-  const decimals = Math.max(0, ...values.map((v) => (v ? (v.split('.')[1] ?? '').length : 0)));
-  const diff = sum.minus(expected).abs();
-  return !diff.isZero() && diff.lessThanOrEqualTo(roundingTolerance(expected, decimals, parts.length));
-}
-
-function roundingTolerance(total: Decimal, decimals: number, parts: number): Decimal {
-  const unit = new Decimal(10).pow(-decimals);
-  return parts >= 2 && total.abs().greaterThanOrEqualTo(unit.times(1000)) ? unit : new Decimal(0);
-}
-
-const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
 /** Income statements print expenses either negative or positive; a subtotal holds in one of the two readings. */
 function incomeStatementRules(statement: CheckedFigures): Rule[] {
