@@ -31,11 +31,6 @@ export function forgetApiKey(): void {
 
 /** The server refused us: a missing key, a revoked one, or one without the scope. The app shows the key form. */
 export function requestApiKey(reason: string): void {
-  if (apiKey() && reason.includes('scope')) return void notify(reason);
-  notify(reason);
-}
-
-function notify(reason: string) {
   pendingReason = reason;
   for (const listener of listeners) listener(reason);
 }

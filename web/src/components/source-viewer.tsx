@@ -1,6 +1,8 @@
 // A cell's source: the PDF page it was printed on, rendered by pdf.js at that page, with the figure highlighted.
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { apiKey } from '../api/auth';
+import { download } from '../api/client';
 import type { Highlight } from '../lib/pdf';
 import { ErrorState } from './states';
 
@@ -81,9 +83,16 @@ export function SourceViewer({ source, onClose }: { source: SourceRef; onClose: 
           <button type="button" class="button" onClick={() => setPage((p) => Math.min(pages, p + 1))} disabled={!pdf || page >= pages} aria-label="Next page">
             ›
           </button>
-          <a class="button" href={source.url} target="_blank" rel="noopener">
-            Open PDF
-          </a>
+          {apiKey() ? (
+            // A new tab would not carry the key: the file is fetched with it and saved instead.
+            <button type="button" class="button" onClick={() => void download(source.url, 'report.pdf').catch((err: Error) => setError(err.message))}>
+              Save PDF
+            </button>
+          ) : (
+            <a class="button" href={source.url} target="_blank" rel="noopener">
+              Open PDF
+            </a>
+          )}
           <button type="button" class="button" onClick={() => dialog.current?.close()} autoFocus>
             Close
           </button>

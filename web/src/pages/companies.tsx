@@ -22,7 +22,14 @@ export function CompaniesPage() {
   const [creating, setCreating] = useState(false);
   const [, navigate] = useLocation();
   const term = useDebounced(search.trim(), 250);
-  const { data, error, loading, refetch } = useQuery(CompanyCatalogueDocument, { search: term || null, first: 100 });
+  // Pages of 50 by cursor; `pages` holds the cursors of the pages before this one, for "Previous".
+  const [pages, setPages] = useState<(string | null)[]>([]);
+  const [after, setAfter] = useState<string | null>(null);
+  useEffect(() => {
+    setPages([]);
+    setAfter(null);
+  }, [term]);
+  const { data, error, loading, refetch } = useQuery(CompanyCatalogueDocument, { search: term || null, first: 50, after });
   const create = useAction(async (fields: CompanyFields) => {
     const result = await request(AddCompanyDocument, { input: fields });
     const company = payload(result.createCompany, 'CreateCompanyPayload').company;
@@ -98,6 +105,32 @@ export function CompaniesPage() {
               ))}
             </tbody>
           </table>
+          {(pages.length > 0 || data.companies.pageInfo.hasNextPage) && (
+            <div class="pager table-pager">
+              <button
+                type="button"
+                class="button"
+                disabled={!pages.length}
+                onClick={() => {
+                  setAfter(pages[pages.length - 1] ?? null);
+                  setPages(pages.slice(0, -1));
+                }}
+              >
+                Previous
+              </button>
+              <button
+                type="button"
+                class="button"
+                disabled={!data.companies.pageInfo.hasNextPage}
+                onClick={() => {
+                  setPages([...pages, after]);
+                  setAfter(data.companies.pageInfo.endCursor ?? null);
+                }}
+              >
+                Next
+              </button>
+            </div>
+          )}
         </div>
       )}
     </section>
