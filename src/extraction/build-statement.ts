@@ -8,7 +8,7 @@ import { judgeStatement } from './verdict.js';
 import { median, type Line } from './layout/lines.js';
 import { buildTable, type TableRow } from './layout/table.js';
 import type { Section } from './locate/sections.js';
-import { detectNumberStyle } from './numbers.js';
+import { detectNumberStyle, type NumberStyle } from './numbers.js';
 import { detectCurrency, detectUnit, UNIT_SCALE } from './units.js';
 import type { ExtractedLine, ExtractedStatement, StatementType } from './types.js';
 
@@ -16,6 +16,8 @@ export interface DocumentContext {
   /** currency the report names for its figures, when a statement's own header does not */
   presentationCurrency: string | null;
   pageText: (page: number) => string;
+  /** the decimal mark the whole report uses, for a statement whose own figures do not tell */
+  numberStyle?: NumberStyle;
 }
 
 const TERMINAL: Record<StatementType, string[]> = {
@@ -29,7 +31,7 @@ const PER_SHARE = /per (ordinary |common )?share|per aktie|je aktie|par action|p
 
 export function buildStatement(type: StatementType, section: Section, doc: DocumentContext): ExtractedStatement | null {
   const lines = section.lines;
-  const style = detectNumberStyle(lines.flatMap((l) => l.phrases.map((p) => p.text)));
+  const style = detectNumberStyle(lines.flatMap((l) => l.phrases.map((p) => p.text)), doc.numberStyle);
   const table = buildTable(lines, style);
   if (table.columns.length === 0) return null;
   const fontSize = median(lines.map((l) => l.fontSize)) || 10;
@@ -46,7 +48,10 @@ export function buildStatement(type: StatementType, section: Section, doc: Docum
   const unit = detectUnit([section.title, headerText, aboveTitle, allText]) ?? 'units';
 
   const indents = indentLevels(rows, fontSize);
-  const concepts = assignConcepts(type, rows.map((r) => ({ label: r.label, hasFigures: r.cells.some((c) => c !== undefined) })));
+  const concepts = assignConcepts(
+    type,
+    rows.map((r) => ({ label: r.label, hasFigures: r.cells.some((c) => c !== undefined), values: r.cells.map((c) => (c ? c.amount.value : undefined)) })),
+  );
   const lineItems: ExtractedLine[] = [];
   rows.forEach((row, i) => {
     if (row.cells.every((c) => c === undefined)) return;

@@ -3,6 +3,7 @@ import { buildStatement, pageTextOf } from './build-statement.js';
 import { explainPicks } from './explain.js';
 import { dropRunningLines, linesOfPage, type Line } from './layout/lines.js';
 import { locateStatementCandidates } from './locate.js';
+import { detectNumberStyle } from './numbers.js';
 import { pickStatements } from './pick.js';
 import { detectPresentationCurrency } from './units.js';
 import { STATEMENT_TYPES, type ExtractedStatement, type ExtractOptions, type PdfDocument, type StatementExtractor } from './types.js';
@@ -23,6 +24,7 @@ export class LayoutStatementExtractor implements StatementExtractor {
     const context = {
       presentationCurrency: detectPresentationCurrency(pageTexts),
       pageText: (page: number) => pageTexts[page - 1] ?? '',
+      numberStyle: detectNumberStyle(pageLines.flatMap((lines) => lines.flatMap((l) => l.phrases.map((p) => p.text)))),
     };
 
     // Locate, then pick by the numbers: columns, statement and checks are built for each shortlisted candidate.

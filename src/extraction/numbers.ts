@@ -17,6 +17,7 @@ export interface NumberStyle {
 const DASHES = '\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2500\uFE58\uFE63\uFF0D';
 const NIL = new RegExp(`^[${DASHES}~]+$|^(nil|n/?a|none)$`, 'i');
 const LEADING_MINUS = new RegExp(`^[${DASHES}]\\s*(?=\\d)`);
+const TRAILING_MINUS = new RegExp(`^(\\d[\\d.,' \u00a0\u2009\u202f]*\\d|\\d)\\s?[${DASHES}]$`);
 const GROUP_SEPARATORS = ",.' \u00a0\u2009\u202f\u2007";
 // Currency signs and codes that stick to a figure; "!" is a "$" whose glyph the text layer lost, "P=" the
 // Philippine peso sign drawn as a P struck through by "=".
@@ -54,6 +55,13 @@ export function parseAmount(printed: string, style: NumberStyle = { decimalComma
   if (minus) {
     negative = !negative;
     s = stripCurrency(s.slice(minus[0].length));
+  } else {
+    // A trailing minus ("1,234-"), as some European and ledger-style reports print negatives.
+    const trailing = TRAILING_MINUS.exec(s);
+    if (trailing) {
+      negative = !negative;
+      s = trailing[1];
+    }
   }
   if (/^\(.*\)$/.test(s)) {
     negative = true;
@@ -89,6 +97,12 @@ function normaliseDigits(s: string, style: NumberStyle): string | undefined {
     if (mark === decimalMark || fraction.length !== 3) return `${stripLeadingZeros(whole)}.${fraction}`;
     return undefined;
   }
+  // Indian grouping: lakhs and crores in pairs of digits before the last three ("12,34,567", "2,88,862.03").
+  const indian = /^(\d{1,2})((?:,\d{2})+),(\d{3})(?:\.(\d+))?$/.exec(s);
+  if (indian && !style.decimalComma) {
+    const whole = stripLeadingZeros(indian[1] + indian[2].replaceAll(',', '') + indian[3]);
+    return indian[4] ? `${whole}.${indian[4]}` : whole;
+  }
   // Grouped thousands with one consistent separator, then an optional decimal part with the other mark.
   const grouped = /^(\d{1,3})((?:([,.' ])\d{3})(?:\3\d{3})*)(?:([.,])(\d+))?$/.exec(s);
   if (grouped) {
@@ -106,18 +120,20 @@ function stripLeadingZeros(s: string): string {
 }
 
 /**
- * Guesses the decimal mark from a sample of figures: "1.234,5" or "12.345.678" mean comma decimals,
+ * Guesses the decimal mark from a sample of figures (a statement's, else the whole document's): "1.234,5" or "12.345.678" mean comma decimals,
  * "1,234.5" or "12,345,678" mean point decimals. Integers like "1.234" alone (a German TEUR table) count
  * as dot-grouped thousands.
  */
-export function detectNumberStyle(samples: string[]): NumberStyle {
+export function detectNumberStyle(samples: string[], prior?: NumberStyle): NumberStyle {
   let comma = 0;
   let dot = 0;
   for (const raw of samples) {
     const s = raw.trim().replace(/^[(−–-]+|[)]+$/g, '');
     if (/\d[.\s\u00a0\u2009\u202f]\d{3},\d{1,2}$/.test(s) || /^\d{1,3},\d{1,2}$/.test(s) || /^\d{1,3}(\.\d{3})+$/.test(s)) comma++;
-    if (/\d,\d{3}\.\d{1,2}$/.test(s) || /^\d{1,3}\.\d{1,2}$/.test(s) || /^\d{1,3}(,\d{3})+$/.test(s)) dot++;
+    if (/\d,\d{3}\.\d{1,2}$/.test(s) || /^\d{1,3}\.\d{1,2}$/.test(s) || /^\d{1,3}(,\d{3})+$/.test(s) || /^\d{1,2}(,\d{2})+,\d{3}(\.\d+)?$/.test(s)) dot++;
   }
+  // Without evidence either way (integers below 1,000 only), the document's own style decides.
+  if (comma === dot && prior) return prior;
   return { decimalComma: comma > dot };
 }
 

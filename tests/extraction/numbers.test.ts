@@ -59,8 +59,29 @@ describe('parseAmount', () => {
     for (const s of ['Revenue', '12%', '4)', '(Note', '£m', '', '(000)', "£'000", '$000']) expect(parseAmount(s)).toBeUndefined();
   });
 
+  it('reads Indian digit grouping (lakhs and crores in pairs of digits)', () => {
+    expect(value('12,34,567')).toBe('1234567');
+    expect(value('5,40,31,000')).toBe('54031000');
+    expect(value('2,88,862.03')).toBe('288862.03');
+    expect(value('(1,06,451.71)')).toBe('-106451.71');
+  });
+
+  it('reads a trailing minus and a minus set apart by a space', () => {
+    expect(value('1,234-')).toBe('-1234');
+    expect(value('1.234,5-', true)).toBe('-1234.5');
+    expect(value('- 10,7', true)).toBe('-10.7');
+    expect(value('\u2212 5,7', true)).toBe('-5.7');
+  });
+
   it('detects comma decimals from a sample of figures', () => {
     expect(detectNumberStyle(['1.234,5', '12,3', '(4,0)']).decimalComma).toBe(true);
     expect(detectNumberStyle(['1,234.5', '12.3']).decimalComma).toBe(false);
+  });
+
+  it('counts Indian grouping as point decimals, and leaves a statement without evidence to the document', () => {
+    expect(detectNumberStyle(['2,88,862.03', '12,34,567']).decimalComma).toBe(false);
+    expect(detectNumberStyle(['12', '450', '(3)'], { decimalComma: true }).decimalComma).toBe(true);
+    expect(detectNumberStyle(['12', '450', '(3)'], { decimalComma: false }).decimalComma).toBe(false);
+    expect(detectNumberStyle(['1.234', '12.345'], { decimalComma: false }).decimalComma).toBe(true);
   });
 });

@@ -19,6 +19,21 @@ describe('unit and currency notes', () => {
     ['(x € 1.000)', 'thousands'],
     ['bedragen x € 1 miljoen', 'millions'],
     ['(in billions)', 'billions'],
+    ['(₹ in lakhs, unless otherwise stated)', 'lakhs'],
+    ['(Rs. in Lacs)', 'lakhs'],
+    ['in ₹ crore', 'crores'],
+    ['(Rs. in Crores)', 'crores'],
+    ['Mio €', 'millions'],
+    ['in Mio. EUR', 'millions'],
+    ['M€', 'millions'],
+    ['T€', 'thousands'],
+    ['¥ millions', 'millions'],
+    ['(Millions of yen)', 'millions'],
+    ['en miles de euros', 'thousands'],
+    ['en millones de euros', 'millions'],
+    ['miles de millones de pesos', 'billions'],
+    ['importi in migliaia di euro', 'thousands'],
+    ['in milioni di euro', 'millions'],
     ['Revenue grew in the year', null],
   ] as const)('%s -> %s', (text, unit) => {
     expect(detectUnit([text])).toBe(unit);
@@ -36,6 +51,10 @@ describe('unit and currency notes', () => {
     ['P=2,618,394', 'PHP'],
     ['(in thousands of Canadian dollars)', 'CAD'],
     ['TEUR', 'EUR'],
+    ['(Millions of yen)', 'JPY'],
+    ['(₹ in lakhs)', 'INR'],
+    ['(Rs. in Crores)', 'INR'],
+    ['em milhões de reais', 'BRL'],
   ] as const)('%s -> %s', (text, currency) => {
     expect(detectCurrency([text])).toBe(currency);
   });

@@ -229,7 +229,8 @@ function findNotesColumns(zones: ColumnZone[], columns: ColumnZone[], body: RawR
     const headed = headerLines.some((l) =>
       l.phrases.some((p) => NOTE_HEADER.test(p.text.trim()) && p.x0 <= zone.x1 + 2 * fontSize && p.x1 >= zone.x0 - 2 * fontSize),
     );
-    const leftmostAndSparse = zone.x1 < firstFigures && zone.support < 0.6 * strongest;
+    // A lone number left of the figures is part of its label ("Cash at September 30"), not a Notes column.
+    const leftmostAndSparse = zone.x1 < firstFigures && zone.support < 0.6 * strongest && zone.support >= 2;
     return headed || leftmostAndSparse;
   });
 }

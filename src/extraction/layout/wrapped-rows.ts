@@ -28,6 +28,12 @@ function startsSiblingList(heading: TableRow, row: TableRow, next: TableRow | un
   return indented && /^\p{Lu}/u.test(row.label) && sibling;
 }
 
+/** A label-only line whose own continuation, with the figures, is the next line: the head of that row. */
+function headsNextRow(row: TableRow, next: TableRow | undefined): boolean {
+  if (!next || next.page !== row.page || !next.label || next.bulleted || filledColumns(next).length === 0) return false;
+  return startsLowercase(next.label) || CONNECTOR_END.test(row.label);
+}
+
 /** Joins labels and figures that wrap onto the next printed line. */
 export function mergeWrappedRows(rows: TableRow[], fontSize: number): TableRow[] {
   const out: TableRow[] = [];
@@ -68,7 +74,7 @@ export function mergeWrappedRows(rows: TableRow[], fontSize: number): TableRow[]
       }
       // The tail of a wrapped label under its figures: "Basic earnings per" / "share".
       if (prevFilled.length > 0 && filled.length === 0 && row.label && previous.label && !row.bulleted &&
-          (startsLowercase(row.label) || CONNECTOR_END.test(previous.label))) {
+          (startsLowercase(row.label) || CONNECTOR_END.test(previous.label)) && !headsNextRow(row, rows[index + 1])) {
         out[out.length - 1] = { ...previous, label: `${previous.label} ${row.label}`, lineCount: previous.lineCount + 1 };
         continue;
       }
