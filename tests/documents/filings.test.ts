@@ -11,6 +11,8 @@ vi.hoisted(() => {
 import { config, loadConfig } from '../../src/config.js';
 import { prisma } from '../../src/db.js';
 import { discoverDocuments } from '../../src/services/documents/discover.js';
+import { addDocumentFromUrl } from '../../src/services/documents/index.js';
+import { processCompany } from '../../src/services/pipeline.js';
 import { listEsefFilings, listSecFilings } from '../../src/services/documents/filings.js';
 import { storedFiles } from '../helpers/files.js';
 import {
@@ -115,6 +117,21 @@ describe('discoverDocuments with an LEI and a CIK', () => {
     const again = await discoverDocuments(company.id, { maxDocuments: 3 });
     expect(again.created).toEqual([]);
     expect(again.skipped.map((s) => s.reason)).toEqual(['KNOWN_URL', 'KNOWN_URL']);
+
+    // The whole pipeline: the annual package is read from its tagged facts whatever provider is asked for PDFs.
+    const processed = await processCompany(company.id, { provider: 'LAYOUT' });
+    expect(processed.extracted).toEqual([docs[0]!.id]);
+    expect(processed.extractionFailures).toEqual([]);
+    const providers = await prisma.extraction.findMany({ where: { documentId: docs[0]!.id }, select: { provider: true } });
+    expect(new Set(providers.map((p) => p.provider))).toEqual(new Set(['XBRL']));
+    expect(processed.compilation.statements.find((s) => s.type === 'BALANCE_SHEET')?.fiscalYears).toContain(2018);
+  }, 120_000);
+
+  it('adds a report package from a URL, recognised from its content', async () => {
+    const company = await prisma.company.create({ data: { name: 'By URL' } });
+    const url = registries.url('/724500Y6DUVHQD6OXN27/2022-12-31/ESEF/NL/0/asml-2022-12-31-en.zip');
+    const { document } = await addDocumentFromUrl(company.id, { url });
+    expect(document).toMatchObject({ format: 'XBRL_PACKAGE', kind: 'ANNUAL_REPORT', sourceUrl: url });
   });
 
   it('reports a missing SEC User-Agent instead of asking EDGAR anonymously, and still asks filings.xbrl.org', async () => {
