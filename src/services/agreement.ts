@@ -6,6 +6,7 @@ import { prisma } from '../db.js';
 import { compareWithTaggedFacts, type AgreementDifference } from '../extraction/index.js';
 import type { ExtractedStatement, Unit } from '../extraction/types.js';
 import { isUnit, UNIT_EXPONENT } from './compilation/units.js';
+import { lineFromStored, storedLineSelect } from './extractions.js';
 
 export interface ExtractionAgreement {
   /** the XBRL extraction the PDF's statement was measured against */
@@ -26,18 +27,7 @@ const statementSelect = {
   currency: true,
   unit: true,
   columns: { orderBy: { position: 'asc' }, select: { id: true, label: true, fiscalYear: true, periodEnd: true, periodMonths: true } },
-  lineItems: {
-    orderBy: { position: 'asc' },
-    select: {
-      label: true,
-      concept: true,
-      level: true,
-      isTotal: true,
-      perShare: true,
-      page: true,
-      values: { select: { columnId: true, value: true, factId: true, factPosition: true, factConcept: true, factContext: true } },
-    },
-  },
+  lineItems: { orderBy: { position: 'asc' }, select: storedLineSelect },
 } as const;
 
 type StoredStatement = NonNullable<Awaited<ReturnType<typeof findStatement>>>;
@@ -49,7 +39,7 @@ function findStatement(id: number) {
 /** A stored extraction back in the extraction engine's shape (values in the statement's unit, facts aligned). */
 function toExtractedStatement(x: StoredStatement): ExtractedStatement {
   const unit: Unit = isUnit(x.unit) ? x.unit : 'units';
-  const index = new Map(x.columns.map((c, i) => [c.id, i]));
+  const columnIds = x.columns.map((c) => c.id);
   return {
     type: x.statementType,
     title: x.title ?? '',
@@ -63,19 +53,7 @@ function toExtractedStatement(x: StoredStatement): ExtractedStatement {
       periodEnd: c.periodEnd?.toISOString().slice(0, 10) ?? null,
       periodMonths: c.periodMonths,
     })),
-    lineItems: x.lineItems.map((l) => {
-      const values: (string | null)[] = x.columns.map(() => null);
-      const facts: ExtractedStatement['lineItems'][number]['facts'] = x.columns.map(() => null);
-      for (const v of l.values) {
-        const i = index.get(v.columnId);
-        if (i === undefined) continue;
-        values[i] = v.value === null ? null : v.value.toFixed();
-        if (v.factConcept && v.factContext && v.factPosition !== null) {
-          facts[i] = { id: v.factId, concept: v.factConcept, contextRef: v.factContext, position: v.factPosition };
-        }
-      }
-      return { label: l.label, concept: l.concept, level: l.level, isTotal: l.isTotal, perShare: l.perShare, page: l.page, values, facts };
-    }),
+    lineItems: x.lineItems.map((l) => lineFromStored(l, columnIds)),
     checks: [],
   };
 }

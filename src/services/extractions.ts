@@ -1,7 +1,7 @@
 // Stores what an extractor read from a document. Re-running a provider on a document replaces its previous
 // result in one transaction, so a document never holds two extractions of one statement type per provider.
 import { prisma, type Prisma, type Tx } from '../db.js';
-import type { ColumnKind as ExtractedColumnKind, ExtractedStatement } from '../extraction/types.js';
+import type { ColumnKind as ExtractedColumnKind, ExtractedLine, ExtractedStatement } from '../extraction/types.js';
 import type { ColumnKind, ExtractionProvider, StatementVerdict } from '../generated/prisma/enums.js';
 
 const COLUMN_KINDS: Record<ExtractedColumnKind, ColumnKind> = {
@@ -105,4 +105,34 @@ async function insertStatement(
     ),
   });
   return { id: extraction.id, statementType: s.type };
+}
+
+/** What to select of a stored line to read it back with `lineFromStored`. */
+export const storedLineSelect = {
+  label: true,
+  concept: true,
+  level: true,
+  isTotal: true,
+  perShare: true,
+  page: true,
+  values: { select: { columnId: true, value: true, factId: true, factPosition: true, factConcept: true, factContext: true } },
+} satisfies Prisma.ExtractedLineSelect;
+
+type StoredLine = Prisma.ExtractedLineGetPayload<{ select: typeof storedLineSelect }>;
+
+/** A stored line as the engine has it: a value (and, for XBRL, a fact) per column, in the order of `columnIds`. */
+export function lineFromStored(line: StoredLine, columnIds: number[]): ExtractedLine {
+  const index = new Map(columnIds.map((id, i) => [id, i]));
+  const values: (string | null)[] = columnIds.map(() => null);
+  const facts: ExtractedLine['facts'] = columnIds.map(() => null);
+  for (const v of line.values) {
+    const i = index.get(v.columnId);
+    if (i === undefined) continue;
+    values[i] = v.value === null ? null : v.value.toFixed();
+    if (v.factConcept && v.factContext && v.factPosition !== null) {
+      facts[i] = { id: v.factId, concept: v.factConcept, contextRef: v.factContext, position: v.factPosition };
+    }
+  }
+  const { label, concept, level, isTotal, perShare, page } = line;
+  return { label, concept, level, isTotal, perShare, page, values, facts };
 }

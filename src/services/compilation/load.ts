@@ -2,6 +2,7 @@
 // of each statement type. Interim reports are read only when asked for.
 import { prisma, type Tx } from '../../db.js';
 import type { DocumentKind } from '../../generated/prisma/enums.js';
+import { lineFromStored, storedLineSelect } from '../extractions.js';
 import { isUnit } from './units.js';
 import type { CompileOptions, ReportStatement } from './types.js';
 
@@ -23,18 +24,7 @@ export async function loadReportStatements(companyId: number, options: CompileOp
           currency: true,
           unit: true,
           columns: { orderBy: { position: 'asc' }, select: { id: true, label: true, kind: true, fiscalYear: true, periodMonths: true } },
-          lineItems: {
-            orderBy: { position: 'asc' },
-            select: {
-              label: true,
-              concept: true,
-              level: true,
-              isTotal: true,
-              perShare: true,
-              page: true,
-              values: { select: { columnId: true, value: true } },
-            },
-          },
+          lineItems: { orderBy: { position: 'asc' }, select: storedLineSelect },
         },
       },
     },
@@ -45,7 +35,7 @@ export async function loadReportStatements(companyId: number, options: CompileOp
     for (const x of doc.extractions) {
       if (seen.has(x.statementType)) continue; // an older provider's extraction of a type already read
       seen.add(x.statementType);
-      const columnIndex = new Map(x.columns.map((c, i) => [c.id, i]));
+      const columnIds = x.columns.map((c) => c.id);
       reports.push({
         extractionId: x.id,
         documentId: doc.id,
@@ -57,14 +47,7 @@ export async function loadReportStatements(companyId: number, options: CompileOp
         currency: x.currency,
         unit: isUnit(x.unit) ? x.unit : 'units',
         columns: x.columns.map((c) => ({ label: c.label, kind: c.kind, fiscalYear: c.fiscalYear, periodMonths: c.periodMonths })),
-        lines: x.lineItems.map((l) => {
-          const values: (string | null)[] = x.columns.map(() => null);
-          for (const v of l.values) {
-            const i = columnIndex.get(v.columnId);
-            if (i !== undefined) values[i] = v.value === null ? null : v.value.toFixed();
-          }
-          return { label: l.label, concept: l.concept, level: l.level, isTotal: l.isTotal, perShare: l.perShare, page: l.page, values };
-        }),
+        lines: x.lineItems.map((l) => lineFromStored(l, columnIds)),
       });
     }
   }
