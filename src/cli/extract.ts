@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { Command, Option } from 'commander';
 import { ZodError } from 'zod';
 import { DocumentUnreadableError, LlmError } from '../errors.js';
@@ -50,6 +50,7 @@ export function registerExtractCommand(program: Command): void {
         const output = await extractStatements(bytes, {
           extractor,
           fileName: basename(pdf),
+          taxonomy: await taxonomyBeside(pdf, bytes),
           onExplain: (e) => (explanation = e),
           onProgress: ({ step, current, total }) => {
             if (opts.quiet || !process.stderr.isTTY) return;
@@ -76,6 +77,27 @@ export function registerExtractCommand(program: Command): void {
         if (process.env.FDE_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
       }
     });
+}
+
+/**
+ * An SEC-style iXBRL document is filed with its extension taxonomy beside it: the schema its link:schemaRef names
+ * (saved as `.xsd` or `.xsd.xml`) and the `<name>_pre/_lab/_def/_cal.xml` linkbases. Those present are read.
+ */
+async function taxonomyBeside(path: string, bytes: Uint8Array): Promise<{ name: string; bytes: Uint8Array }[]> {
+  if (!/\.(x?html?)$/i.test(path)) return [];
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512 * 1024));
+  const href = /<[\w-]*:?schemaRef[^>]*href\s*=\s*["']([^"'#/\\]+\.xsd)["']/i.exec(head)?.[1];
+  if (!href) return [];
+  const stem = href.replace(/\.xsd$/i, '');
+  const names = [href, `${href}.xml`, ...['pre', 'lab', 'def', 'cal'].map((l) => `${stem}_${l}.xml`)];
+  const files = await Promise.all(names.map(async (name) => {
+    try {
+      return [{ name, bytes: new Uint8Array(await readFile(join(dirname(path), name))) }];
+    } catch {
+      return [];
+    }
+  }));
+  return files.flat();
 }
 
 function fail(line: string): void {

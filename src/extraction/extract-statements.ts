@@ -8,6 +8,8 @@ import { extractXbrlStatements } from './xbrl/extract-xbrl.js';
 export interface ExtractStatementsOptions extends ExtractOptions {
   /** for PDFs; defaults to the offline layout extractor (inline XBRL always goes to the XBRL provider) */
   extractor?: StatementExtractor;
+  /** for a single iXBRL document: its extension taxonomy files, filed beside it */
+  taxonomy?: { name: string; bytes: Uint8Array }[];
 }
 
 /**

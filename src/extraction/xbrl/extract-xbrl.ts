@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { STATEMENT_TYPES, type ExtractedStatement, type ExtractionOutput, type ExtractOptions } from '../types.js';
 import { calendarFor, parseYearEnd } from './fiscal-calendar.js';
-import { readXbrlReport } from './read-report.js';
+import { readXbrlReport, type ReadXbrlOptions } from './read-report.js';
 import { statementFromTables } from './statement-from-facts.js';
 import { statementsFromPresentation } from './statement-from-presentation.js';
 import { locateStatementTables } from './statement-tables.js';
@@ -11,9 +11,9 @@ import type { XbrlReport } from './types.js';
 
 export const XBRL_PROVIDER = 'xbrl';
 
-export async function extractXbrlStatements(bytes: Uint8Array, options: ExtractOptions = {}): Promise<ExtractionOutput> {
+export async function extractXbrlStatements(bytes: Uint8Array, options: ExtractOptions & Pick<ReadXbrlOptions, 'taxonomy'> = {}): Promise<ExtractionOutput> {
   options.onProgress?.({ step: 'read', current: 0, total: 1 });
-  const report = await readXbrlReport(bytes, { fileName: options.fileName });
+  const report = await readXbrlReport(bytes, { fileName: options.fileName, taxonomy: options.taxonomy });
   options.signal?.throwIfAborted();
   options.onProgress?.({ step: 'read', current: 1, total: 1 });
   return {

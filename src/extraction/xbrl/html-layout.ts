@@ -7,10 +7,14 @@ import type { XmlTag } from './xml.js';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 const BLOCKS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'center', 'br']);
+/** text that prints something (not only spaces and no-break spaces) */
+const PRINTED = /[^\s\u00a0]/;
 /** how many text blocks before a table are kept as its heading */
 const CAPTION_BLOCKS = 6;
 
 interface Cell {
+  /** printed text seen yet (indentation is read only from the elements before it) */
+  inked?: boolean;
   /** the grid column the cell starts in (earlier cells' colspans summed) */
   column: number;
   span: number;
@@ -90,7 +94,7 @@ export class HtmlLayout {
     }
     // Indentation drawn by an element inside the cell, before its text (a padded <div> or <p>).
     const cell = table?.row?.cells.at(-1);
-    if (cell && cell.text.trim() === '' && style) cell.indent += leftIndent(style);
+    if (cell && !cell.inked && style) cell.indent += leftIndent(style);
     if (BLOCKS.has(tag.local) && !table) this.flushBlock();
   }
 
@@ -134,7 +138,8 @@ export class HtmlLayout {
       return;
     }
     if (this.undisplayed.size > 0) return;
-    if (/\S/.test(text.replace(/\u00a0/g, ''))) {
+    const inked = PRINTED.test(text);
+    if (inked) {
       if (this.breakPending) {
         this.page++;
         this.breakPending = false;
@@ -142,7 +147,10 @@ export class HtmlLayout {
       this.contentOnPage = true;
     }
     const cell = this.open_.at(-1)?.row?.cells.at(-1);
-    if (cell) cell.text += text;
+    if (cell) {
+      cell.text += text;
+      if (inked) cell.inked = true;
+    }
     else if (this.open_.length === 0 && !this.positioned.text(text)) this.block += text;
   }
 
@@ -284,7 +292,7 @@ function collapse(text: string): string {
 
 /** Left indentation in points from padding, margin and text-indent. */
 function leftIndent(style: string): number {
-  if (!style) return 0;
+  if (!style || !/padding|margin|indent/i.test(style)) return 0;
   let total = 0;
   const decls = new Map<string, string>();
   for (const d of style.split(';')) {

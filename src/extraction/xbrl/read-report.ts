@@ -11,6 +11,8 @@ import type { HtmlTable, XbrlContext, XbrlProblem, XbrlReport, XbrlUnit } from '
 
 export interface ReadXbrlOptions {
   fileName?: string;
+  /** a single document's extension taxonomy, filed beside it (schema, _pre, _lab, _def linkbases) */
+  taxonomy?: { name: string; bytes: Uint8Array }[];
 }
 
 const REPORT_DOCUMENT = /\.(x?html?)$/i;
@@ -21,7 +23,7 @@ export async function readXbrlReport(bytes: Uint8Array, options: ReadXbrlOptions
   if (bytes.length === 0) throw new DocumentUnreadableError('EMPTY', 'The file is empty (0 bytes).');
   const format = detectDocumentFormat(bytes);
   if (format === 'XBRL_PACKAGE') return readReportPackage(bytes, name);
-  if (format === 'IXBRL') return assemble('IXBRL', [{ name, bytes }], [], name);
+  if (format === 'IXBRL') return assemble('IXBRL', [{ name, bytes }], (options.taxonomy ?? []).filter((f) => TAXONOMY_FILE.test(f.name)), name);
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
     if (listZipEntries(bytes) === null) throw new DocumentUnreadableError('MALFORMED_ZIP', `${name} is a damaged zip: its central directory cannot be read.`);
     throw new DocumentUnreadableError('NOT_XBRL', `${name} is a zip without META-INF/taxonomyPackage.xml or a reports/ folder: not a report package.`);

@@ -150,6 +150,18 @@ describe.skipIf(!present)('the xbrl provider on every fixture', () => {
     ]);
   });
 
+  it('AEON 10-Q with its extension taxonomy beside it: roles, labels and the same statements', async () => {
+    const dir = join(fixtures, 'sec/aeon-20230930');
+    const names = ['aeon-20230930.xsd.xml', 'aeon-20230930_pre.xml', 'aeon-20230930_lab.xml', 'aeon-20230930_def.xml'];
+    const taxonomy = await Promise.all(names.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(dir, name))) })));
+    const bytes = new Uint8Array(await readFile(join(dir, 'aeon-20230930x10q.htm')));
+    const report = await readXbrlReport(bytes, { taxonomy });
+    expect([...report.linkbase!.roles.values()]).toContain('00100 - Statement - CONDENSED CONSOLIDATED BALANCE SHEETS');
+    expect(report.linkbase!.presentation.size).toBeGreaterThan(20);
+    const withTaxonomy = await extractXbrlStatements(bytes, { taxonomy });
+    expect(withTaxonomy.statements).toEqual(result('aeon-20230930x10q.htm').output.statements);
+  });
+
   it('UK accounts converted from PDF (positioned boxes, no tables) and ones whose contexts are broken', () => {
     expect(line('account_6.xhtml', 'INCOME_STATEMENT', 'revenue')).toMatchObject({ label: 'Turnover', values: ['3456', '5678'] });
     expect(line('account_6.xhtml', 'BALANCE_SHEET', 'net_assets').values).toEqual(['254', '5']);
