@@ -7,6 +7,8 @@ import { applyNumericFormat, scaleAndSign, TransformError } from './transforms.j
 import type { HtmlTable, QName, XbrlContext, XbrlFact, XbrlProblem, XbrlUnit } from './types.js';
 import { attr, decodeXml, parseXml, type XmlTag } from './xml.js';
 
+const MAX_SCALE = 50;
+
 export const NS = {
   xbrli: 'http://www.xbrl.org/2003/instance',
   xbrldi: 'http://xbrl.org/2006/xbrldi',
@@ -240,7 +242,9 @@ function finishFact(fact: TaggedFact, tag: XmlTag, text: string, problems: XbrlP
   const format = attr(tag, 'format') ?? null;
   try {
     const scale = Number(attr(tag, 'scale') ?? '0');
-    if (!Number.isInteger(scale)) throw new TransformError(`scale "${attr(tag, 'scale')}" is not an integer`);
+    // Real scales run from -6 (a percentage in millionths) to 12 (trillions); a huge one would print a number with
+    // millions of zeros.
+    if (!Number.isInteger(scale) || Math.abs(scale) > MAX_SCALE) throw new TransformError(`scale "${attr(tag, 'scale')}" is not an integer within ±${MAX_SCALE}`);
     fact.value = scaleAndSign(applyNumericFormat(format, text), scale, attr(tag, 'sign') === '-');
   } catch (error) {
     if (!(error instanceof TransformError)) throw error;

@@ -10,6 +10,9 @@ import type { HtmlTable, LinkbaseInfo, PresentationArc, QName, TableRow, XbrlRep
 
 const NOT_A_FACE_ROLE = /parenthetical|details?\b|polic|\btables?\b|notes?\b|disclosure|changes in (stockholders|shareholders|net assets)?\s*equity|equity statement/i;
 const LABEL_ROLE = 'http://www.xbrl.org/2003/role/label';
+/** far beyond any real statement (a few hundred lines, a dozen levels) */
+const MAX_TREE_NODES = 5_000;
+const MAX_TREE_DEPTH = 50;
 
 interface Node {
   fragment: string;
@@ -84,7 +87,8 @@ function tree(arcs: PresentationArc[]): Node[] {
   const roots = [...new Set(arcs.map((a) => a.parent))].filter((p) => !isChild.has(p));
   const out: Node[] = [];
   const visit = (fragment: string, depth: number, preferredLabel: string | null, seen: Set<string>) => {
-    if (seen.has(fragment) || depth > 50) return; // a cycle in a hostile linkbase ends here
+    // A cycle, or a hostile linkbase whose shared children multiply the paths, ends here.
+    if (seen.has(fragment) || depth > MAX_TREE_DEPTH || out.length >= MAX_TREE_NODES) return;
     out.push({ fragment, depth, preferredLabel });
     const next = new Set(seen).add(fragment);
     for (const arc of [...(children.get(fragment) ?? [])].sort((a, b) => a.order - b.order)) visit(arc.child, depth + 1, arc.preferredLabel, next);

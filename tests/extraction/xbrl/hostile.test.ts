@@ -162,6 +162,31 @@ describe('malformed and deeply nested markup', () => {
   });
 });
 
+describe('hostile values and linkbases', () => {
+  it('reports a scale that would print millions of zeros instead of computing it', async () => {
+    const doc = ixbrlDocument({ body: '<ix:nonFraction id="huge" name="ifrs-full:Revenue" contextRef="FY2024" unitRef="EUR" decimals="0" scale="999999999">1</ix:nonFraction>' });
+    const report = await readXbrlReport(bytesOf(doc));
+    expect(report.facts.map((f) => f.id)).not.toContain('huge');
+    expect(report.problems).toEqual([expect.objectContaining({ kind: 'INVALID_VALUE', factId: 'huge' })]);
+  });
+
+  it('walks a presentation linkbase whose shared children multiply the paths in bounded time', async () => {
+    const levels = 40;
+    const locs = Array.from({ length: levels + 1 }, (_, i) => `<link:loc xlink:type="locator" xlink:label="n${i}" xlink:href="x.xsd#ex_N${i}"/><link:loc xlink:type="locator" xlink:label="m${i}" xlink:href="x.xsd#ex_M${i}"/>`).join('');
+    // each level points at both nodes of the next: 2^40 paths through 82 nodes
+    const arcs = Array.from({ length: levels }, (_, i) => ['n', 'm'].flatMap((a) => ['n', 'm'].map((b) =>
+      `<link:presentationArc xlink:type="arc" xlink:from="${a}${i}" xlink:to="${b}${i + 1}" order="1"/>`))).flat().join('');
+    const pre = `<?xml version="1.0"?><link:linkbase xmlns:link="http://www.xbrl.org/2003/linkbase" xmlns:xlink="http://www.w3.org/1999/xlink"><link:presentationLink xlink:type="extended" xlink:role="http://x/role/BS">${locs}${arcs}</link:presentationLink></link:linkbase>`;
+    const schema = `<?xml version="1.0"?><xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:link="http://www.xbrl.org/2003/linkbase" targetNamespace="http://x"><link:roleType roleURI="http://x/role/BS"><link:definition>Balance sheet</link:definition></link:roleType></xsd:schema>`;
+    const figures = ['N0', 'N1', 'M1', 'N2'].map((n) => `<ix:nonFraction name="ex:${n}" contextRef="I2024" unitRef="EUR" decimals="0">1</ix:nonFraction>`).join('');
+    const pkg = reportPackage(ixbrlDocument({ body: `<p>${figures}</p>` }), { 'example/x/x_pre.xml': strToU8(pre), 'example/x/x.xsd': strToU8(schema) });
+    const output = await extractStatements(pkg);
+    // the walk stops at its node budget: the statement is built, with lines from the first paths
+    expect(output.statements.map((s) => s.type)).toEqual(['BALANCE_SHEET']);
+    expect(output.statements[0].lineItems.map((l) => l.values)).toEqual([["1"], ["1"], ["1"]]);
+  });
+});
+
 describe('detectDocumentFormat', () => {
   it('tells PDFs, report packages and iXBRL documents apart by content, whatever the prefix', () => {
     expect(detectDocumentFormat(bytesOf('%PDF-1.7\n...'))).toBe('PDF');
