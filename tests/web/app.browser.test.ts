@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prisma } from '../../src/db.js';
 import { chromiumPath, launchBrowser, openPage, type GuardedPage } from '../helpers/browser.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -71,6 +72,7 @@ describe.skipIf(!runs)('the statement viewer in a browser', () => {
   }, 120_000);
 
   afterAll(async () => {
+    await prisma.$disconnect();
     await browser?.close();
     server?.child.kill('SIGTERM');
     rmSync(downloads, { recursive: true, force: true });
@@ -171,14 +173,41 @@ describe.skipIf(!runs)('the statement viewer in a browser', () => {
     expect(guarded.errors).toEqual([]);
   });
 
+  it('lists jobs by status, shows a failed one with its error, retries it and cancels a queued one', async () => {
+    const company = await prisma.company.findFirstOrThrow({ where: { name: { startsWith: 'Ace Saatchi' } } });
+    const failed = await prisma.job.create({
+      data: { kind: 'COMPILE_COMPANY', status: 'FAILED', companyId: company.id, attempts: 3, errorCode: 'INTERNAL', errorMessage: 'Compilation stopped halfway', finishedAt: new Date() },
+    });
+    // A queued row with no queue entry: no worker takes it, so it is still queued when cancelled.
+    const queued = await prisma.job.create({ data: { kind: 'DISCOVER_DOCUMENTS', status: 'QUEUED', companyId: company.id, dedupeKey: 'browser-test' } });
+    const card = (id: number) => `[data-job-card="${Buffer.from(`Job:${id}`).toString('base64')}"]`;
+
+    await page.click('nav a::-p-text(Jobs)');
+    await page.waitForSelector('.job-list');
+    await page.select('select:first-of-type', 'FAILED');
+    await page.waitForSelector(`${card(failed.id)} [role=alert]`);
+    expect(await page.$$eval('.job-card', (cards) => cards.length)).toBe(1);
+    expect(await page.$eval(card(failed.id), (c) => c.textContent)).toContain('INTERNAL: Compilation stopped halfway');
+    await shot('10-jobs-failed');
+    await page.click(`${card(failed.id)} button::-p-text(Retry)`);
+    await expect.poll(() => prisma.job.count({ where: { kind: 'COMPILE_COMPANY', createdAt: { gt: failed.createdAt } } }), { timeout: 10_000 }).toBe(1);
+
+    await page.select('select:first-of-type', 'QUEUED');
+    await page.waitForSelector(`${card(queued.id)} button::-p-text(Cancel)`);
+    await page.click(`${card(queued.id)} button::-p-text(Cancel)`);
+    await expect.poll(async () => (await prisma.job.findUniqueOrThrow({ where: { id: queued.id } })).status, { timeout: 10_000 }).toBe('CANCELLED');
+    await page.waitForSelector(card(queued.id), { hidden: true });
+  });
+
   it('says so when the server is down', async () => {
     const exited = new Promise((resolve) => server.child.once('exit', resolve));
     server.child.kill('SIGTERM');
     await exited;
-    await page.click('nav a::-p-text(Jobs)');
+    await page.waitForSelector('.connection-banner'); // the jobs screen polls: the next poll finds nobody
+    await page.click('nav a::-p-text(Companies)');
     await page.waitForSelector('::-p-text(Server unreachable)');
     expect(await page.$eval('[role=alert]', (alert) => alert.textContent)).toMatch(/cannot be reached/);
-    await shot('10-server-down');
+    await shot('11-server-down');
   });
 });
 

@@ -1,5 +1,7 @@
 // The app's frame: header with navigation, routes, the API-key dialog.
+import { useEffect, useState } from 'preact/hooks';
 import { Link, Route, Switch, useLocation } from 'wouter-preact';
+import { onConnectionChange } from './api/client';
 import { KeyDialog } from './components/key-dialog';
 import { Empty } from './components/states';
 import { CompaniesPage } from './pages/companies';
@@ -14,6 +16,17 @@ function NavLink({ href, children, match }: { href: string; children: string; ma
     <Link href={href} class={active ? 'active' : ''} aria-current={active ? 'page' : undefined}>
       {children}
     </Link>
+  );
+}
+
+/** Shown while the server cannot be reached: what is on screen may be out of date; polling screens retry. */
+function ConnectionBanner() {
+  const [reachable, setReachable] = useState(true);
+  useEffect(() => onConnectionChange(setReachable), []);
+  return reachable ? null : (
+    <div class="connection-banner" role="status">
+      The server cannot be reached; what you see may be out of date.
+    </div>
   );
 }
 
@@ -37,6 +50,7 @@ export function App() {
           <a href="/graphql">GraphiQL</a>
         </nav>
       </header>
+      <ConnectionBanner />
       <main id="main" tabIndex={-1}>
         <Switch>
           <Route path="/" component={CompaniesPage} />

@@ -15,6 +15,21 @@ export class ApiError extends Error {
 
 const ENDPOINT = '/graphql';
 
+// Whether the last request reached the server: the app shows a banner while it does not (data on screen may be old).
+type ConnectionListener = (reachable: boolean) => void;
+const connectionListeners = new Set<ConnectionListener>();
+let reachable = true;
+function setReachable(now: boolean) {
+  if (now === reachable) return;
+  reachable = now;
+  for (const listener of connectionListeners) listener(now);
+}
+export function onConnectionChange(listener: ConnectionListener): () => void {
+  connectionListeners.add(listener);
+  listener(reachable);
+  return () => connectionListeners.delete(listener);
+}
+
 /** Any failure of a request, as an ApiError; a refused key also brings up the key form. */
 function toApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
@@ -35,9 +50,13 @@ function toApiError(err: unknown): ApiError {
 
 export async function request<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<R> {
   try {
-    return await execute(ENDPOINT, document, (variables ?? {}) as V, { headers: authHeaders() });
+    const data = await execute(ENDPOINT, document, (variables ?? {}) as V, { headers: authHeaders() });
+    setReachable(true);
+    return data;
   } catch (err) {
-    throw toApiError(err);
+    const error = toApiError(err);
+    setReachable(error.kind !== 'network');
+    throw error;
   }
 }
 

@@ -53,7 +53,7 @@ export function JobsPage() {
           </select>
         </label>
         <span class="muted" aria-live="polite">
-          {data ? `${data.jobs.totalCount} jobs` : '\u00a0'}
+          {data ? `${data.jobs.totalCount} ${data.jobs.totalCount === 1 ? 'job' : 'jobs'}` : '\u00a0'}
         </span>
       </div>
       <InlineError message={act.error} />
@@ -66,7 +66,7 @@ export function JobsPage() {
       ) : (
         <ul class={`job-list ${loading ? 'refreshing' : ''}`}>
           {jobs.map((job) => (
-            <li key={job.id} class="card job-card">
+            <li key={job.id} class="card job-card" data-job-card={job.id}>
               {ACTIVE.includes(job.status) ? <LiveJob job={job} /> : <JobProgressBar job={job} />}
               <div class="job-meta small muted">
                 {job.company && <Link href={companyPath(job.company.id)}>{job.company.name}</Link>}
