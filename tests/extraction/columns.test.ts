@@ -348,7 +348,45 @@ describe('table structure around the columns', () => {
   });
 });
 
+describe('figures the text layer moved', () => {
+  it('gives a figure crowded into its neighbour\'s run the free column on its left', async () => {
+    const texts = statementTexts({
+      title: 'Cash Flow Statement for the year ended 31 March 2024',
+      columnsX: [430, 520],
+      headers: [['2024', '2023']],
+      rows: [
+        row('Purchase of property, plant and equipment', '(28,475.50)', '(41,240.01)'),
+        row('Proceeds from sale of property, plant and equipment', '', '871.96 385.52'),
+        row('Net cash used in investing activities', '(27,603.54)', '(40,854.49)'),
+        row('Net cash generated from operating activities', '40,000.00', '42,000.00'),
+      ],
+    });
+    const s = await statementOf(texts, 'CASH_FLOW_STATEMENT');
+    expect(line(s, 'Proceeds from sale of property, plant and equipment')).toEqual(['871.96', '385.52']);
+  });
+
+  it('joins a figure set at the top of a wrapped cell to the rest of its row', async () => {
+    const texts: TextSpec[] = [
+      ...statementTexts({ title: 'Consolidated statement of income', columnsX: [330, 430, 540], headers: [['FY2023', 'FY2024', 'FY2024']], rows: incomeRows(3) }),
+      { text: '(Millions of yen)', x: 330, y: 762 - 14, alignRight: true },
+      { text: '187,451', x: 540, y: 780 - 18 - 14 * 8 - 9, alignRight: true },
+      { text: 'Other expenses', x: 50, y: 780 - 18 - 14 * 8 - 18 },
+      { text: '39,262', x: 330, y: 780 - 18 - 14 * 8 - 18, alignRight: true },
+      { text: '29,651', x: 430, y: 780 - 18 - 14 * 8 - 18, alignRight: true },
+    ];
+    const s = await statementOf(texts, 'INCOME_STATEMENT');
+    expect(line(s, 'Other expenses')).toEqual(['39262', '29651', '187451']);
+  });
+});
+
 describe.skipIf(!devSetPresent)('table structure on real reports', () => {
+  it('VRL Logistics and Nippon Express: crowded and top-aligned figures', async () => {
+    const vrl = await devStatement('vrllogistics_fy2024.pdf', [160], 'CASH_FLOW_STATEMENT');
+    expect(vrl.lineItems.find((l) => l.label === 'Proceeds from sale of property, plant and equipment')?.values).toEqual(['871.96', '385.52']);
+    const nippon = await devStatement('nipponexpress_2024.pdf', [5], 'INCOME_STATEMENT');
+    expect(nippon.lineItems.find((l) => l.label === 'Other expenses')?.values).toEqual(['39262', '29651', '187451']);
+  });
+
   it('Universiteit Twente: detail and subtotal sub-columns under each year are one column', async () => {
     const s = await devStatement('univtwente_2014_nl.pdf', [141], 'CASH_FLOW_STATEMENT');
     expect(s.columns.map((c) => c.fiscalYear)).toEqual([2014, 2013]);

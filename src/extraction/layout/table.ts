@@ -169,12 +169,15 @@ export function buildTable(lines: Line[], style: NumberStyle): Table {
     if (r.cells.length > 0 && r.cells.every(isYearHeader) && isHeaderLabel(r.label)) continue;
     const cells: (Cell | undefined)[] = columns.map(() => undefined);
     const stray: Phrase[] = [];
-    for (const cell of r.cells) {
+    // Right to left: a figure the text layer crowded into its right neighbour's space ("871.96 385.52" printed
+    // as one run) takes the free column on the left.
+    for (const cell of [...r.cells].reverse()) {
       if (notesColumns.some((z) => overlaps(cell, z, 0.3 * fontSize))) continue;
-      const index = columnOf(cell, columns, fontSize);
+      let index = columnOf(cell, columns, fontSize);
       // Note references outside a Notes column are dropped; one that stands in a figure column is a figure.
       const figure = cell.noteRef ? asFigure(cell, style) : cell;
       if (cell.noteRef && (index === undefined || !figure)) continue;
+      if (index !== undefined && cells[index] && index > 0 && !cells[index - 1] && cells[index]!.x0 >= cell.x1) index--;
       if (index === undefined || cells[index]) stray.push({ text: cell.text, x0: cell.x0, x1: cell.x1, fontSize });
       else cells[index] = figure!;
     }

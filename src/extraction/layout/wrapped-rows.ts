@@ -62,6 +62,13 @@ export function mergeWrappedRows(rows: TableRow[], fontSize: number): TableRow[]
         out[out.length - 1] = { ...previous, cells: row.cells, y: row.y, lineCount: previous.lineCount + 1 };
         continue;
       }
+      // Figures set at the top of a cell whose label wraps land a line above the rest of the row: an unlabelled
+      // line holding exactly the columns this row leaves empty belongs to it.
+      const complementary = filled.every((i) => !previous.cells[i]) && prevFilled.length + filled.length === row.cells.length;
+      if (previous.label === '' && prevFilled.length > 0 && row.label && filled.length > 0 && complementary && previous.y - row.y < 1.5 * fontSize) {
+        out[out.length - 1] = { ...row, cells: row.cells.map((c, i) => c ?? previous.cells[i]), lineCount: row.lineCount + 1 };
+        continue;
+      }
       // Figures that wrapped: the next line fills only the columns this one left empty.
       if (prevFilled.length > 0 && filled.length > 0 && filled.every((i) => !previous.cells[i]) && (row.label === '' || startsLowercase(row.label))) {
         out[out.length - 1] = {
