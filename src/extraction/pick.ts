@@ -42,7 +42,10 @@ export function pickStatements<S extends Checked>(
   const judged: (ConsideredCandidate & { statement: S | null })[] = [];
   for (const type of STATEMENT_TYPES) {
     const ofType = candidates.filter((c) => c.type === type);
-    for (const candidate of ofType.slice(0, build ? W.candidatesBuilt : ofType.length)) {
+    // Only a candidate the checks could lift above the best is worth building.
+    const reach = (ofType[0]?.score ?? 0) - W.checkHolds * W.checkHoldsCap;
+    const shortlist = build ? ofType.slice(0, W.candidatesBuilt).filter((c, i) => i === 0 || c.score >= reach) : ofType;
+    for (const candidate of shortlist) {
       const statement = build ? build(candidate) : null;
       const checkTerms = statement ? checkScore(statement) : [];
       judged.push({ candidate, statement, checkTerms, total: candidate.score + sumTerms(checkTerms), note: build && !statement ? 'no table could be read' : undefined });
@@ -68,8 +71,8 @@ export function pickStatements<S extends Checked>(
   // A type whose shortlist was all unreadable or taken: the next candidates in score order.
   for (const type of STATEMENT_TYPES) {
     if (picks.has(type) || !build) continue;
-    for (const candidate of candidates.filter((c) => c.type === type).slice(W.candidatesBuilt)) {
-      if (taken.has(sectionKey(candidate))) continue;
+    for (const candidate of candidates.filter((c) => c.type === type)) {
+      if (taken.has(sectionKey(candidate)) || judged.some((j) => j.candidate === candidate)) continue;
       const statement = build(candidate);
       if (!statement) continue;
       take(type, { candidate, statement }, 'the first readable candidate after the shortlist');

@@ -43,7 +43,8 @@ export const LOCATE_WEIGHTS = {
   checkHoldsCap: 4,
   /** per check that fails when the candidate is built */
   checkFails: -6,
-  /** how many of the best candidates per type are built and checked before picking */
+  /** how many of the best candidates per type are built and checked before picking (those within checkHolds x
+   *  checkHoldsCap of the best) */
   candidatesBuilt: 3,
 } as const;
 
