@@ -23,7 +23,8 @@ const IS_CONCEPTS: Record<string, string> = {
   interest_expense: 'InterestExpense InterestExpenseNonoperating InterestExpenseDebt',
   finance_income: 'FinanceIncome InvestmentIncomeInterest InterestRevenueExpenseNet InterestRevenueCalculatedUsingEffectiveInterestMethod',
   finance_costs: 'FinanceCosts',
-  other_income: 'OtherNonoperatingIncomeExpense NonoperatingIncomeExpense OtherIncome OtherOperatingIncome',
+  net_finance_costs: 'FinanceIncomeCost InterestIncomeExpenseNonoperatingNet InterestIncomeExpenseNet',
+  other_income: 'OtherNonoperatingIncomeExpense NonoperatingIncomeExpense OtherIncome OtherOperatingIncome OtherOperatingIncomeExpense',
   profit_before_tax: 'IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest IncomeLossFromContinuingOperationsBeforeIncomeTaxesMinorityInterestAndIncomeLossFromEquityMethodInvestments ProfitLossBeforeTax ProfitLossOnOrdinaryActivitiesBeforeTax',
   income_tax: 'IncomeTaxExpenseBenefit IncomeTaxExpenseContinuingOperations TaxOnProfitOrLossOnOrdinaryActivities TaxTaxCreditOnProfitOrLossOnOrdinaryActivities',
   net_income_continuing: 'IncomeLossFromContinuingOperations ProfitLossFromContinuingOperations',
@@ -40,7 +41,7 @@ const BS_CONCEPTS: Record<string, string> = {
   total_assets: 'Assets',
   cash_and_equivalents: 'CashAndCashEquivalentsAtCarryingValue CashAndCashEquivalents CashBankOnHand CashBankInHand Cash',
   short_term_investments: 'ShortTermInvestments MarketableSecuritiesCurrent AvailableForSaleSecuritiesDebtSecuritiesCurrent CurrentInvestments',
-  trade_receivables: 'AccountsReceivableNetCurrent TradeAndOtherCurrentReceivables ReceivablesNetCurrent Debtors',
+  trade_receivables: 'AccountsReceivableNetCurrent TradeAndOtherCurrentReceivables CurrentTradeReceivables ReceivablesNetCurrent Debtors',
   inventories: 'InventoryNet Inventories Stocks',
   property_plant_equipment: 'PropertyPlantAndEquipmentNet PropertyPlantAndEquipment PropertyPlantEquipment TangibleFixedAssets PropertyPlantAndEquipmentIncludingRightofuseAssets',
   right_of_use_assets: 'OperatingLeaseRightOfUseAsset RightofuseAssets',
@@ -51,8 +52,8 @@ const BS_CONCEPTS: Record<string, string> = {
   total_non_current_liabilities: 'LiabilitiesNoncurrent NoncurrentLiabilities CreditorsDueAfterOneYear',
   total_liabilities_and_equity: 'LiabilitiesAndStockholdersEquity EquityAndLiabilities',
   total_liabilities: 'Liabilities',
-  trade_payables: 'AccountsPayableCurrent TradeAndOtherCurrentPayables',
-  borrowings: 'LongTermDebtNoncurrent LongTermDebt NoncurrentPortionOfNoncurrentBorrowings',
+  trade_payables: 'AccountsPayableCurrent TradeAndOtherCurrentPayables TradeAndOtherCurrentPayablesToTradeSuppliers CurrentTradePayables AccountsPayableTradeCurrent',
+  borrowings: 'LongTermDebtNoncurrent LongTermDebt NoncurrentPortionOfNoncurrentBorrowings LongtermBorrowings',
   lease_liabilities: 'OperatingLeaseLiabilityNoncurrent LeaseLiabilities NoncurrentLeaseLiabilities',
   provisions: 'Provisions ProvisionsForLiabilitiesCharges ProvisionsForLiabilitiesBalanceSheetSubtotal',
   deferred_tax_liabilities: 'DeferredIncomeTaxLiabilitiesNet DeferredTaxLiabilities',
@@ -77,12 +78,12 @@ const CF_CONCEPTS: Record<string, string> = {
   interest_paid: 'InterestPaidNet InterestPaidClassifiedAsOperatingActivities InterestPaidClassifiedAsFinancingActivities',
   interest_received: 'InterestReceivedClassifiedAsInvestingActivities InterestReceivedClassifiedAsOperatingActivities',
   net_cash_from_operating: 'NetCashProvidedByUsedInOperatingActivities NetCashProvidedByUsedInOperatingActivitiesContinuingOperations CashFlowsFromUsedInOperatingActivities',
-  capex: 'PaymentsToAcquirePropertyPlantAndEquipment PaymentsToAcquireProductiveAssets PurchaseOfPropertyPlantAndEquipmentClassifiedAsInvestingActivities PurchaseOfPropertyPlantAndEquipment',
+  capex: 'PaymentsToAcquirePropertyPlantAndEquipment PaymentsToAcquireProductiveAssets PurchaseOfPropertyPlantAndEquipmentClassifiedAsInvestingActivities PurchaseOfPropertyPlantAndEquipment PurchaseOfPropertyPlantAndEquipmentIntangibleAssetsOtherThanGoodwillInvestmentPropertyAndOtherNoncurrentAssets',
   acquisitions: 'PaymentsToAcquireBusinessesNetOfCashAcquired CashFlowsUsedInObtainingControlOfSubsidiariesOrOtherBusinessesClassifiedAsInvestingActivities',
   net_cash_from_investing: 'NetCashProvidedByUsedInInvestingActivities NetCashProvidedByUsedInInvestingActivitiesContinuingOperations CashFlowsFromUsedInInvestingActivities',
-  dividends_paid: 'PaymentsOfDividends PaymentsOfDividendsCommonStock DividendsPaidClassifiedAsFinancingActivities DividendsPaid',
-  proceeds_from_borrowings: 'ProceedsFromIssuanceOfLongTermDebt ProceedsFromBorrowingsClassifiedAsFinancingActivities ProceedsFromIssuanceOfDebt',
-  repayment_of_borrowings: 'RepaymentsOfLongTermDebt RepaymentsOfBorrowingsClassifiedAsFinancingActivities RepaymentsOfDebt',
+  dividends_paid: 'PaymentsOfDividends PaymentsOfDividendsCommonStock DividendsPaidClassifiedAsFinancingActivities DividendsPaidToEquityHoldersOfParentClassifiedAsFinancingActivities DividendsPaid',
+  proceeds_from_borrowings: 'ProceedsFromIssuanceOfLongTermDebt ProceedsFromBorrowingsClassifiedAsFinancingActivities ProceedsFromNoncurrentBorrowings ProceedsFromIssuanceOfDebt',
+  repayment_of_borrowings: 'RepaymentsOfLongTermDebt RepaymentsOfBorrowingsClassifiedAsFinancingActivities RepaymentsOfNoncurrentBorrowings RepaymentsOfDebt',
   proceeds_from_share_issue: 'ProceedsFromIssuanceOfCommonStock ProceedsFromIssuingShares',
   lease_payments: 'FinanceLeasePrincipalPayments PaymentsOfLeaseLiabilitiesClassifiedAsFinancingActivities',
   net_cash_from_financing: 'NetCashProvidedByUsedInFinancingActivities NetCashProvidedByUsedInFinancingActivitiesContinuingOperations CashFlowsFromUsedInFinancingActivities',
@@ -102,6 +103,11 @@ const BY_STATEMENT: Record<StatementType, Map<string, string>> = {
   BALANCE_SHEET: index(BS_CONCEPTS),
   CASH_FLOW_STATEMENT: index(CF_CONCEPTS),
 };
+
+/** The canonical keys the table maps to on a statement of this type (each must be one of the taxonomy's). */
+export function standardKeys(type: StatementType): string[] {
+  return [...new Set(BY_STATEMENT[type].values())];
+}
 
 /** The canonical key a standard concept has on a statement of this type, or null. */
 export function standardConceptKey(type: StatementType, concept: QName): string | null {

@@ -201,6 +201,21 @@ describe('namespaces, contexts and units', () => {
   });
 });
 
+describe('standard concepts', () => {
+  it('maps every standard concept to a key of our taxonomy for that statement, whatever the prefix', async () => {
+    const { TAXONOMY } = await import('../../../src/extraction/index.js');
+    const { standardKeys, standardConceptKey } = await import('../../../src/extraction/xbrl/standard-concepts.js');
+    for (const type of ['INCOME_STATEMENT', 'BALANCE_SHEET', 'CASH_FLOW_STATEMENT'] as const) {
+      const known = new Set(TAXONOMY.filter((c) => c.statement === type).map((c) => c.key));
+      expect(standardKeys(type).filter((k) => !known.has(k)), type).toEqual([]);
+    }
+    const ifrs = (prefix: string, local: string) => ({ namespace: 'https://xbrl.ifrs.org/taxonomy/2023-03-23/ifrs-full', local, prefix });
+    expect(standardConceptKey('INCOME_STATEMENT', ifrs('ifrs', 'Revenue'))).toBe('revenue');
+    expect(standardConceptKey('INCOME_STATEMENT', ifrs('ifrs-full', 'Revenue'))).toBe('revenue');
+    expect(standardConceptKey('INCOME_STATEMENT', { namespace: 'http://example.com/ext', local: 'Revenue', prefix: 'ex' })).toBeNull();
+  });
+});
+
 describe('meta', () => {
   it('names the entity, its LEI, the period, the fiscal year and the currency; a package is an annual report', async () => {
     const doc = ixbrlDocument({ body: revenue('r', '', '1') + revenue('r2', 'contextRef="FY2023"', '2') });
