@@ -156,3 +156,26 @@ export const StatementWithSources = graphql(`
     }
   }
 `);
+
+/** Correct a document's fiscal year, kind or title (e.g. when its classification from content was wrong). */
+export const EditDocument = graphql(`
+  mutation EditDocument($input: UpdateDocumentInput!) {
+    updateDocument(input: $input) {
+      __typename
+      ... on UpdateDocumentPayload { document { id fiscalYear kind title } }
+      ... on ValidationError { message fieldErrors { path message } }
+      ... on Error { message }
+    }
+  }
+`);
+
+/** Remove a document with its extractions and stored file. */
+export const RemoveDocument = graphql(`
+  mutation RemoveDocument($input: DeleteDocumentInput!) {
+    deleteDocument(input: $input) {
+      __typename
+      ... on DeleteDocumentPayload { deletedId }
+      ... on Error { message }
+    }
+  }
+`);

@@ -107,6 +107,14 @@ describe.skipIf(!runs)('the statement viewer in a browser', () => {
     await page.waitForSelector('.extraction.verdict-ok, .extraction.verdict-warn');
     expect(await page.$$eval('.document', (docs) => docs.length)).toBe(1);
     await shot('04-extracted');
+
+    // A document's title, kind and fiscal year can be corrected.
+    await page.click('.document button[aria-label^="Edit "]');
+    await page.click('.document-edit input[name=title]', { clickCount: 3 });
+    await page.type('.document-edit input[name=title]', 'Ace annual report 2024');
+    await page.click('.document-edit button[type=submit]');
+    await page.waitForSelector('.document strong::-p-text(Ace annual report 2024)');
+    expect(await page.$('.document-edit')).toBeNull();
   });
 
   it('shows the income statement, a figure on its source page, and the CSV', async () => {
@@ -142,7 +150,8 @@ describe.skipIf(!runs)('the statement viewer in a browser', () => {
     await page.keyboard.press('ArrowRight');
     await page.waitForSelector('h1::-p-text(Balance sheet)');
     expect(page.url()).toMatch(/\/statements\/balance-sheet$/);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-balance-sheet');
+    // Focus follows the selected tab (set on the next frame, after the route has rendered).
+    await page.waitForFunction(() => document.activeElement?.id === 'tab-balance-sheet');
     await page.waitForSelector('.statement-table button.figure');
     await page.focus('.statement-table button.figure');
     await page.keyboard.press('Enter');

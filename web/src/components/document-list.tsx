@@ -3,7 +3,9 @@
 import { StartReportExtractionDocument, type CompanyOverviewQuery } from '@financial-data-extractor/sdk';
 import { payload, request } from '../api/client';
 import { useAction } from '../api/hooks';
+import { useState } from 'preact/hooks';
 import { formatBytes, humanize } from '../lib/format';
+import { DocumentEdit } from './document-edit';
 import type { SourceRef } from './source-viewer';
 import { Empty, InlineError } from './states';
 
@@ -42,6 +44,7 @@ function DocumentRow({ doc, onJob, onOpen }: { doc: Doc; onJob: (id: string) => 
     const result = await request(StartReportExtractionDocument, { input: { documentId: doc.id } });
     onJob(payload(result.startExtraction, 'StartExtractionPayload').job.id);
   });
+  const [editing, setEditing] = useState(false);
   const extracted = STATEMENTS.some(([key]) => doc[key]);
   const name = doc.title ?? `${humanize(doc.kind)}${doc.fiscalYear ? ` ${doc.fiscalYear}` : ''}`;
   return (
@@ -59,6 +62,9 @@ function DocumentRow({ doc, onJob, onOpen }: { doc: Doc; onJob: (id: string) => 
           </button>
           <button type="button" class="button" onClick={() => onOpen({ url: doc.downloadUrl, page: 1, title: name, format: doc.format })}>
             {doc.format === 'PDF' ? 'View PDF' : 'View filing'}
+          </button>
+          <button type="button" class="button" onClick={() => setEditing((e) => !e)} aria-expanded={editing} aria-label={`Edit ${name}`}>
+            Edit
           </button>
         </div>
       </div>
@@ -91,6 +97,7 @@ function DocumentRow({ doc, onJob, onOpen }: { doc: Doc; onJob: (id: string) => 
         })}
       </ul>
       <InlineError message={extract.error} />
+      {editing && <DocumentEdit id={doc.id} fiscalYear={doc.fiscalYear ?? null} kind={doc.kind} title={doc.title ?? null} onDone={() => setEditing(false)} />}
     </li>
   );
 }
