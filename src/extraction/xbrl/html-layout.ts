@@ -2,6 +2,8 @@
 // indentation, rules, which facts are printed in parentheses), the text just before each table (its heading),
 // and the printed page each element falls on, counted from CSS page breaks.
 import { PositionedLayout } from './positioned-layout.js';
+import { cssLength, leftIndent, ruledAbove } from './css.js';
+import { collapse, toTableRow, type Cell, type Row } from './table-rows.js';
 import type { HtmlTable, TableRow } from './types.js';
 import type { XmlTag } from './xml.js';
 
@@ -11,23 +13,6 @@ const BLOCKS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'c
 const PRINTED = /[^\s\u00a0]/;
 /** how many text blocks before a table are kept as its heading */
 const CAPTION_BLOCKS = 6;
-
-interface Cell {
-  /** printed text seen yet (indentation is read only from the elements before it) */
-  inked?: boolean;
-  /** the grid column the cell starts in (earlier cells' colspans summed) */
-  column: number;
-  span: number;
-  text: string;
-  indent: number;
-  ruled: boolean;
-  facts: { fact: number; start: number; end: number }[];
-}
-
-interface Row {
-  cells: Cell[];
-  page: number;
-}
 
 interface Table {
   caption: string[];
@@ -231,110 +216,4 @@ export class HtmlLayout {
     const vertical = top ?? (bottom === null ? null : -bottom);
     return vertical === null || left === null ? null : { top: vertical, left };
   }
-}
-
-/** A length property of a declaration block in points (px are 3/4 of a point), or null. */
-function cssLength(declarations: string, property: string): number | null {
-  const m = new RegExp(`(?:^|[;\\s{])${property}\\s*:\\s*(-?[\\d.]+)\\s*(pt|px)?`, 'i').exec(declarations);
-  if (!m) return null;
-  return m[2]?.toLowerCase() === 'px' ? Number(m[1]) * 0.75 : Number(m[1]);
-}
-
-/**
- * A row as the statements builder sees it. The label is the first cell with words outside any tag; facts tagged
- * inside it ("Common stock, $0.001 par value; 80,000 shares authorized") belong to the label, not to a column.
- */
-function toTableRow(row: Row): TableRow {
-  const labelIndex = row.cells.findIndex((c) => /\p{L}/u.test(textOutsideFacts(c)));
-  const facts: TableRow['facts'] = [];
-  row.cells.forEach((cell, index) => {
-    if (index <= labelIndex) return;
-    cell.facts.forEach((f, k) => {
-      const before = cell.text.slice(k > 0 ? cell.facts[k - 1].end : 0, f.start);
-      let after = cell.text.slice(f.end, k + 1 < cell.facts.length ? cell.facts[k + 1].start : undefined);
-      // The closing parenthesis often sits in the next cell of its own (a separate <td>)
-      if (!after.trim() && k === cell.facts.length - 1 && row.cells[index + 1]?.facts.length === 0) after = row.cells[index + 1].text;
-      facts.push({ fact: f.fact, cell: cell.column, negativeShown: printedNegative(before, after) });
-    });
-  });
-  const labelCell = labelIndex >= 0 ? row.cells[labelIndex] : undefined;
-  return {
-    label: labelCell ? collapse(labelCell.text) : '',
-    indent: labelCell?.indent ?? 0,
-    ruled: row.cells.some((c) => c.facts.length > 0 && c.ruled),
-    page: row.page,
-    facts,
-  };
-}
-
-/** The cell's text without the tagged figures (nested tags: the outermost span counts). */
-function textOutsideFacts(cell: Cell): string {
-  let out = '';
-  let at = 0;
-  for (const f of [...cell.facts].sort((a, b) => a.start - b.start)) {
-    if (f.start < at) continue;
-    out += cell.text.slice(at, f.start);
-    at = f.end;
-  }
-  return out + cell.text.slice(at);
-}
-
-/** "(1,234)" or "-1,234" / "−1,234" printed around the tagged number (an em dash alone means nil, not minus). */
-export function printedNegative(before: string, after: string): boolean {
-  const b = before.replace(/[\s\u00a0$€£¥₹]+/g, '');
-  const a = after.replace(/[\s\u00a0]+/g, '');
-  return /\($/.test(b) || /^\)/.test(a) || /[-−–]$/.test(b);
-}
-
-function collapse(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
-}
-
-/** Left indentation in points from padding, margin and text-indent. */
-function leftIndent(style: string): number {
-  if (!style || !/padding|margin|indent/i.test(style)) return 0;
-  let total = 0;
-  const decls = new Map<string, string>();
-  for (const d of style.split(';')) {
-    const at = d.indexOf(':');
-    if (at > 0) decls.set(d.slice(0, at).trim().toLowerCase(), d.slice(at + 1).trim());
-  }
-  for (const shorthand of ['padding', 'margin']) {
-    const own = decls.get(`${shorthand}-left`);
-    if (own) total += points(own);
-    else if (decls.has(shorthand)) {
-      const parts = decls.get(shorthand)!.split(/\s+/);
-      total += points(parts[parts.length === 4 ? 3 : parts.length >= 2 ? 1 : 0]);
-    }
-  }
-  const indent = decls.get('text-indent');
-  if (indent) total += Math.max(0, points(indent));
-  return Math.round(total * 10) / 10;
-}
-
-function points(length: string): number {
-  const m = /^(-?[\d.]+)\s*(pt|px|em|rem|in|cm|mm|%)?$/.exec(length.trim());
-  if (!m) return 0;
-  const n = Number(m[1]);
-  switch (m[2]) {
-    case 'px':
-      return n * 0.75;
-    case 'em':
-    case 'rem':
-      return n * 10;
-    case 'in':
-      return n * 72;
-    case 'cm':
-      return n * 28.35;
-    case 'mm':
-      return n * 2.835;
-    case '%':
-      return 0;
-    default:
-      return n;
-  }
-}
-
-function ruledAbove(style: string): boolean {
-  return /border-top(-style)?\s*:[^;]*(solid|double)/i.test(style);
 }
