@@ -89,6 +89,8 @@ export function buildStatement(type: StatementType, section: Section, doc: Docum
 function isPerShare(row: TableRow, concept: string | null, conceptIsPerShare: boolean): boolean {
   if (conceptIsPerShare) return true;
   if (concept === 'weighted_average_shares' || /number of (ordinary |common )?shares|weighted.average/i.test(row.label)) return false;
+  // Share capital states its par value per share ("Common stock — par value $1.00 per share"): an amount of capital.
+  if (/\b(par|nominal|stated) value\b|\bnennwert|valeur nominale/i.test(row.label)) return false;
   return PER_SHARE.test(row.label) || row.cells.some((c) => c?.amount.minorUnitSuffix);
 }
 

@@ -69,13 +69,21 @@ function headingsOf(rows: ConceptRow[]) {
   let previousHadFigures = true;
   for (const row of rows) {
     const figures = hasFigures(row);
+    // A blank row (no label, no figures) is spacing: it neither ends a block nor starts one.
+    if (!figures && !row.label) {
+      headingOf.push(heading);
+      blockHeadingsOf.push([]);
+      firstUnderHeading.push(false);
+      continue;
+    }
     if (!figures && row.label) {
       heading = row.label;
       if (previousHadFigures) block = [];
       block.unshift(row.label); // nearest heading first
     }
     headingOf.push(heading);
-    blockHeadingsOf.push(figures ? block : []);
+    // A copy: headings met further down start their own block and never name the lines above them.
+    blockHeadingsOf.push(figures ? [...block] : []);
     firstUnderHeading.push(figures && !previousHadFigures);
     previousHadFigures = figures;
   }

@@ -91,13 +91,14 @@ function samePeriod(a: ExtractedColumn, b: ExtractedColumn): boolean {
   return b.fiscalYear !== null && b.fiscalYear === a.fiscalYear;
 }
 
+/**
+ * The PDF lines that print this fact: the line of the same canonical concept and the line of the same label.
+ * Both, because several taxonomy elements map to one canonical concept (NetIncomeLoss and ProfitLoss are both
+ * net income), so the tagged statement can hold two lines of a concept the PDF statement gives to one.
+ */
 function linesFor(line: ExtractedLine, pdf: ExtractedStatement): ExtractedLine[] {
-  if (line.concept) {
-    const byConcept = pdf.lineItems.filter((l) => l.concept === line.concept);
-    if (byConcept.length) return byConcept;
-  }
   const label = normaliseLabel(line.label);
-  return label ? pdf.lineItems.filter((l) => normaliseLabel(l.label) === label) : [];
+  return pdf.lineItems.filter((l) => (line.concept !== null && l.concept === line.concept) || (label !== '' && normaliseLabel(l.label) === label));
 }
 
 /** The PDF figure in currency units; a dash (null) is zero, as a tagged zero prints as a dash. */

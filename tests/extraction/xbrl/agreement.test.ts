@@ -86,4 +86,11 @@ describe('compareWithTaggedFacts', () => {
     expect(agreement.wrongInVerified).toBe(5);
     expect(compareWithTaggedFacts(tagged, [{ ...misdated, verdict: 'unverified' }]).wrongInVerified).toBe(0);
   });
+
+  it('finds a fact on the PDF line of its label when two tagged lines share one canonical concept', () => {
+    // NetIncomeLoss and ProfitLoss are both net income: the PDF gives the concept to one line only.
+    const twoNetIncomes = [statement({ lineItems: [line('Net income including noncontrolling interests', 'net_income', ['7354', '9571']), line('Net income attributable to the parent', 'net_income', ['7082', '9240'])] })];
+    const pdf = [statement({ lineItems: [line('Net income including noncontrolling interests', 'net_income', ['7354', '9571']), line('Net income attributable to the parent', null, ['7082', '9240'])] })];
+    expect(compareWithTaggedFacts(twoNetIncomes, pdf)).toMatchObject({ compared: 4, agreeing: 4 });
+  });
 });
