@@ -49,6 +49,7 @@ export const CompanyOverview = graphql(`
   fragment ExtractionSummary on Extraction {
     id statementType provider verdict pages unit currency createdAt
     checks { name passed }
+    agreement { agreeing compared }
   }
 `);
 

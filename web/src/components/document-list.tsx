@@ -92,6 +92,12 @@ function DocumentRow({ doc, onJob, onOpen }: { doc: Doc; onJob: (id: string) => 
                 <abbr title={label}>{short}</abbr> {pageRange(extraction.pages)}
               </button>{' '}
               <span class="verdict">{v.text}</span>
+              {extraction.agreement && extraction.agreement.compared > 0 && (
+                <span class="agreement" title="Tagged values of this year's inline-XBRL filing that this PDF reading reproduces">
+                  {' '}
+                  · {extraction.agreement.agreeing}/{extraction.agreement.compared} XBRL values agree
+                </span>
+              )}
             </li>
           );
         })}
