@@ -127,6 +127,19 @@ describe('discoverDocuments with an LEI and a CIK', () => {
     expect(processed.compilation.statements.find((s) => s.type === 'BALANCE_SHEET')?.fiscalYears).toContain(2018);
   }, 120_000);
 
+  it('finds report packages and inline-XBRL documents linked from an investor-relations page', async () => {
+    registries.documents.set('/reports/xii-2018-06-30.zip', new Uint8Array(await readFile(path.join(XBRL_FIXTURES, 'esef/xii-financial-statements-2018.zip'))));
+    registries.documents.set('/reports/nvda-2025.xhtml', new Uint8Array(await readFile(path.join(XBRL_FIXTURES, 'sec/nvda-10-k-2025-02-26.html'))));
+    const company = await prisma.company.create({ data: { name: 'IR page', irUrl: registries.url('/ir') } });
+    const report = await discoverDocuments(company.id);
+    // The PDF is missing (404); a zip whose link does not read as a report is not fetched at all.
+    expect(report.created).toHaveLength(2);
+    expect(report.failed.map((f) => f.url)).toEqual([registries.url('/reports/annual-report-2018.pdf')]);
+    expect(registries.requests.some((r) => r.path === '/downloads/photos.zip')).toBe(false);
+    const docs = await prisma.document.findMany({ where: { companyId: company.id }, orderBy: { id: 'asc' } });
+    expect(docs.map((d) => d.format)).toEqual(['XBRL_PACKAGE', 'IXBRL']);
+  }, 60_000);
+
   it('adds a report package from a URL, recognised from its content', async () => {
     const company = await prisma.company.create({ data: { name: 'By URL' } });
     const url = registries.url('/724500Y6DUVHQD6OXN27/2022-12-31/ESEF/NL/0/asml-2022-12-31-en.zip');

@@ -44,6 +44,15 @@ export async function startFilingRegistries(): Promise<FilingRegistries> {
       if (req.headers['user-agent'] !== SEC_USER_AGENT) return res.writeHead(403).end('Undeclared automated tool');
       return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(tesla));
     }
+    // An investor-relations page linking the same report as PDF, package and inline-XBRL document.
+    if (url.pathname === '/ir') {
+      return res.writeHead(200, { 'content-type': 'text/html' }).end(`<html><body>
+        <a href="/reports/annual-report-2018.pdf">Annual report 2018 (PDF)</a>
+        <a href="/reports/xii-2018-06-30.zip">Annual report 2018 (ESEF package)</a>
+        <a href="/reports/nvda-2025.xhtml">Form 10-K 2025 (inline XBRL)</a>
+        <a href="/downloads/photos.zip">Photo library</a>
+      </body></html>`);
+    }
     const doc = documents.get(url.pathname);
     if (doc) return res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': doc.length }).end(doc);
     res.writeHead(404).end('not found');

@@ -1,5 +1,6 @@
 // Finds a company's reports on its investor-relations site with plain HTTP and an HTML parser (no browser):
-// PDF links on the page, links whose target answers as a PDF, and one level of sub-pages whose link text says
+// PDF, report-package (.zip) and inline-XBRL (.xhtml) links on the page, links whose target answers as a PDF or
+// zip, and one level of sub-pages whose link text says
 // annual report / financial statements / results; and its tagged filings in the registries for its LEI and CIK
 // (filings.ts). Known URLs are skipped; known bytes are deduplicated on ingest.
 import * as cheerio from 'cheerio';
@@ -53,6 +54,9 @@ export function inferFromLink(text: string, url: string): { fiscalYear: number |
 }
 
 const looksLikePdf = (url: string) => /\.pdf($|[?#])/i.test(url);
+// An ESEF report package or an inline-XBRL document linked from the page; a zip only when it sounds like a report.
+const looksLikeTaggedReport = (link: { url: string; text: string }) =>
+  /\.xhtml($|[?#])/i.test(link.url) || (/\.zip($|[?#])/i.test(link.url) && (REPORT_WORDS.test(link.text) || /esef|xbrl|\d{4}-\d{2}-\d{2}/i.test(link.url)));
 
 function linksOf(html: string, base: string): { url: string; text: string }[] {
   const $ = cheerio.load(html);
@@ -81,12 +85,12 @@ async function fetchPage(url: string): Promise<string | null> {
   return readText(response);
 }
 
-/** A link without ".pdf" whose text sounds like a report may still serve one: ask the server. */
-async function answersAsPdf(url: string): Promise<boolean> {
+/** A link without ".pdf" whose text sounds like a report may still serve one (or a report package): ask the server. */
+async function answersAsDocument(url: string): Promise<boolean> {
   try {
-    const response = await safeFetch(url, { accept: 'application/pdf,*/*' });
+    const response = await safeFetch(url, { accept: DOCUMENT_TYPES });
     response.body.destroy();
-    return /application\/(pdf|x-pdf)/i.test(response.contentType);
+    return /application\/(pdf|x-pdf|zip|x-zip-compressed)/i.test(response.contentType);
   } catch {
     return false;
   }
@@ -99,17 +103,17 @@ export async function collectReportLinks(startUrl: string, onProgress?: Discover
   const found = new Map<string, DiscoveredLink>();
   const consider = async (link: { url: string; text: string }) => {
     if (found.has(link.url)) return;
-    if (looksLikePdf(link.url) || (REPORT_WORDS.test(link.text) && (await answersAsPdf(link.url)))) {
+    if (looksLikePdf(link.url) || looksLikeTaggedReport(link) || (REPORT_WORDS.test(link.text) && (await answersAsDocument(link.url)))) {
       found.set(link.url, { ...link, ...inferFromLink(link.text, link.url) });
     }
   };
   const links = linksOf(html, start);
-  const subPages = links.filter((l) => !looksLikePdf(l.url) && REPORT_WORDS.test(l.text) && l.url !== start);
+  const subPages = links.filter((l) => !looksLikePdf(l.url) && !looksLikeTaggedReport(l) && REPORT_WORDS.test(l.text) && l.url !== start);
   let pagesScanned = 1;
   for (const link of links) await consider(link);
   for (const [i, page] of subPages.entries()) {
     await onProgress?.({ step: 'scan-pages', current: i + 1, total: subPages.length });
-    if (found.has(page.url)) continue; // it answered as a PDF
+    if (found.has(page.url)) continue; // it answered as a document
     const sub = await fetchPage(page.url).catch(() => null);
     if (sub == null) continue;
     pagesScanned += 1;
