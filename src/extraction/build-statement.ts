@@ -6,6 +6,7 @@ import { describeColumns } from './columns.js';
 import { readColumnHeaders } from './layout/headers.js';
 import { judgeStatement } from './verdict.js';
 import { median, type Line } from './layout/lines.js';
+import { dropRatioColumns } from './layout/ratio-columns.js';
 import { buildTable, type TableRow } from './layout/table.js';
 import type { Section } from './locate/sections.js';
 import { detectNumberStyle, type NumberStyle } from './numbers.js';
@@ -36,8 +37,7 @@ export function buildStatement(type: StatementType, section: Section, doc: Docum
   if (table.columns.length === 0) return null;
   const fontSize = median(lines.map((l) => l.fontSize)) || 10;
 
-  const rows = cutAfterStatementEnd(type, table.rows);
-  const headers = readColumnHeaders(table.headerLines, table.columns, fontSize);
+  const { headers, rows } = dropRatioColumns(readColumnHeaders(table.headerLines, table.columns, fontSize), cutAfterStatementEnd(type, table.rows));
   const headerText = table.headerLines.map((l) => l.text).join(' \n');
   const allText = lines.map((l) => l.text).join('\n');
   const statedCurrency = detectCurrency([`${section.title} ${headers.shared}`, allText]) ?? doc.presentationCurrency;

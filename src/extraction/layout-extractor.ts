@@ -2,7 +2,8 @@
 import { buildStatement, pageTextOf } from './build-statement.js';
 import { explainPicks } from './explain.js';
 import { dropRunningLines, linesOfPage, type Line } from './layout/lines.js';
-import { locateStatementCandidates } from './locate.js';
+import { joinPeriodTables } from './join-period-tables.js';
+import { locateStatementCandidates, type StatementCandidate } from './locate.js';
 import { detectNumberStyle } from './numbers.js';
 import { pickStatements } from './pick.js';
 import { detectPresentationCurrency } from './units.js';
@@ -29,12 +30,18 @@ export class LayoutStatementExtractor implements StatementExtractor {
 
     // Locate, then pick by the numbers: columns, statement and checks are built for each shortlisted candidate.
     const candidates = locateStatementCandidates(pageLines);
-    let built = 0;
-    const picks = pickStatements(candidates, (candidate) => {
-      options.signal?.throwIfAborted();
-      options.onProgress?.({ step: 'statements', current: ++built, total: STATEMENT_TYPES.length * 3 });
-      return buildStatement(candidate.type, candidate.section, context);
-    });
+    const built = new Map<StatementCandidate, ExtractedStatement | null>();
+    const build = (candidate: StatementCandidate) => {
+      if (!built.has(candidate)) {
+        options.signal?.throwIfAborted();
+        options.onProgress?.({ step: 'statements', current: built.size + 1, total: STATEMENT_TYPES.length * 3 });
+        built.set(candidate, buildStatement(candidate.type, candidate.section, context));
+      }
+      return built.get(candidate)!;
+    };
+    const picks = pickStatements(candidates, build);
+    // An interim statement printed as a quarter table and a year-to-date table becomes one statement.
+    for (const pick of picks) if (pick.statement) pick.statement = joinPeriodTables({ candidate: pick.candidate, statement: pick.statement }, candidates, build);
     options.onExplain?.(explainPicks(picks));
     return picks.flatMap((p) => (p.statement ? [p.statement] : []));
   }

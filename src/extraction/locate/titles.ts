@@ -48,6 +48,8 @@ export function matchTitle(line: Line): TitleMatch | null {
   if (/\bthe\s+(\S+\s+){0,3}(statements?|balance sheets?|income statements?|cash flows?)\b/.test(lower) && !/notes to the/.test(lower)) return null;
   // Section headings inside a cash-flow statement are not titles.
   if (/cash flows? (from|used|provided|generated|in|\()|net cash/.test(lower)) return null;
+  // ... also when written "Cash flows – operating activities:" or "Cash flows relating to investing activities".
+  if (/cash flows?\b.*\b(operating|investing|financing) activities/.test(lower)) return null;
   if (/[.!?]\s+\p{Lu}/u.test(bare) || /\b(see|refer|read in conjunction|should be read|accompanying|included in|are an integral)\b/.test(lower)) return null;
   for (const [kind, re] of TITLE_PATTERNS) {
     if (re.test(lower)) return { kind, text, continued: CONTINUED.test(lower) };
