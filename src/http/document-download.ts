@@ -1,6 +1,7 @@
 // GET /documents/{id}/download streams a stored document's original bytes with its format's content type. A missing
-// document or file is a 404, never a 500. Uploaded (X)HTML must never run as a page of this origin: it is sent as an
-// attachment, with a sandboxing Content-Security-Policy and no content sniffing.
+// document or file is a 404, never a 500. Uploaded (X)HTML must never run as a page of this origin: it (and a zip)
+// is sent as an attachment with a sandboxing Content-Security-Policy; a PDF stays inline without one, as browsers'
+// PDF viewers refuse to open in a sandbox. Nothing is content-sniffed.
 import { Readable } from 'node:stream';
 import type { Plugin } from 'graphql-yoga';
 import { config } from '../config.js';
@@ -9,10 +10,10 @@ import { openDocumentFile } from '../services/documents/index.js';
 import { parseGlobalId } from '../schema/ids.js';
 import type { RouteGuard } from './access.js';
 
-const SERVED_AS: Record<DocumentFormat, { contentType: string; extension: string; disposition: 'inline' | 'attachment' }> = {
-  PDF: { contentType: 'application/pdf', extension: 'pdf', disposition: 'inline' },
-  IXBRL: { contentType: 'application/xhtml+xml', extension: 'xhtml', disposition: 'attachment' },
-  XBRL_PACKAGE: { contentType: 'application/zip', extension: 'zip', disposition: 'attachment' },
+const SERVED_AS: Record<DocumentFormat, { contentType: string; extension: string; inline: boolean }> = {
+  PDF: { contentType: 'application/pdf', extension: 'pdf', inline: true },
+  IXBRL: { contentType: 'application/xhtml+xml', extension: 'xhtml', inline: false },
+  XBRL_PACKAGE: { contentType: 'application/zip', extension: 'zip', inline: false },
 };
 
 const ROUTE = /^\/documents\/([^/]+)\/download$/;
@@ -44,8 +45,8 @@ export function useDocumentDownload(guard: RouteGuard = async () => null): Plugi
           headers: {
             'content-type': served.contentType,
             'content-length': String(file.document.byteSize),
-            'content-disposition': `${served.disposition}; filename="${name}"`,
-            'content-security-policy': 'sandbox',
+            'content-disposition': `${served.inline ? 'inline' : 'attachment'}; filename="${name}"`,
+            ...(served.inline ? {} : { 'content-security-policy': 'sandbox' }),
             'x-content-type-options': 'nosniff',
           },
         }),

@@ -118,6 +118,7 @@ describe('an ESEF report package (GLEIF annual report 2017)', () => {
     const download = await yoga.fetch(result.document.downloadUrl);
     expect(download.headers.get('content-type')).toBe('application/zip');
     expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename="[0-9a-f]{12}\.zip"$/);
+    expect(download.headers.get('content-security-policy')).toBe('sandbox');
     // Buffer.equals: a deep equality over 3.5 million elements takes vitest half a minute.
     expect(Buffer.from(await download.arrayBuffer()).equals(bytes)).toBe(true);
   });
@@ -226,6 +227,11 @@ describe('the PDF and the package of one report (GLEIF 2017)', () => {
     const result = await upload(await fixture('esef/gleif-annual-report-2017.pdf'), 'gleif.pdf');
     expect(result).toMatchObject({ document: { format: 'PDF', fiscalYear: 2017, kind: 'ANNUAL_REPORT' } });
     if (result.__typename !== 'UploadDocumentPayload') return;
+    // A PDF opens in the browser's viewer, which a sandbox would block.
+    const pdf = await yoga.fetch(result.document.downloadUrl);
+    expect([pdf.headers.get('content-type'), pdf.headers.get('content-security-policy')]).toEqual(['application/pdf', null]);
+    expect(pdf.headers.get('content-disposition')).toMatch(/^inline; /);
+    await pdf.arrayBuffer();
     await extract(result.document.id);
     const data = await executeOk(Agreement, { id: result.document.id });
     const doc = data.document as Extract<typeof data.document, { format: unknown }>;
