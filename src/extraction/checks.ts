@@ -7,11 +7,19 @@ import { perShareChecks } from './per-share-check.js';
 import { makeCheck as check, subtotalChecks } from './subtotals.js';
 import type { Check, ExtractedStatement, StatementType } from './types.js';
 
-type Term = { concepts: string[]; sign: 1 | -1; optional?: boolean };
+type Term = {
+  concepts: string[];
+  sign: 1 | -1;
+  optional?: boolean;
+  /** a line the vocabulary did not name, found by withUnnamedPart */
+  line?: number;
+};
 
 export interface Rule {
   /** alternative spellings of one check share a family; the one that holds is reported */
   family?: string;
+  /** reported only when it holds: other lines may legitimately sit between its parts and total */
+  soft?: boolean;
   name: string;
   total: string[];
   parts: Term[];
@@ -50,12 +58,42 @@ export const IDENTITY_RULES: Record<StatementType, Rule[]> = {
       ],
     },
     { family: 'opening + change = closing', name: 'opening + change = closing (FX inside the change)', total: ['cash_at_end'], parts: [{ concepts: ['cash_at_beginning'], sign: 1 }, { concepts: ['net_change_in_cash'], sign: 1 }] },
-    { family: 'opening + change = closing', name: 'opening + change = closing (+ FX shown separately)', total: ['cash_at_end'], parts: [{ concepts: ['cash_at_beginning'], sign: 1 }, { concepts: ['net_change_in_cash'], sign: 1 }, { concepts: ['effect_of_exchange_rates'], sign: 1 }] },
+    { family: 'opening + change = closing', name: 'opening + change = closing (+ FX shown separately)', total: ['cash_at_end'], parts: [{ concepts: ['cash_at_beginning'], sign: 1 }, { concepts: ['net_change_in_cash'], sign: 1 }, { concepts: ['effect_of_exchange_rates'], sign: 1, optional: true }] },
   ],
   INCOME_STATEMENT: [],
 };
 
 export const familyOf = (rule: Rule) => rule.family ?? rule.name;
+
+function lineValue(statement: CheckedFigures, line: number, column: number) {
+  const v = statement.lineItems[line].values[column];
+  return { value: v === null || v === undefined ? null : new Decimal(v), line };
+}
+
+/**
+ * An optional part whose wording the vocabulary does not know (an exchange-rate line phrased its own way): a
+ * line printed between the required parts and the total that makes the identity hold in every column is that
+ * part. Without it the identity would fail on a statement that adds up.
+ */
+function withUnnamedPart(statement: CheckedFigures, rule: Rule): Rule {
+  const at = (concepts: string[]) => concepts.map((c) => statement.lineItems.findIndex((l) => l.concept === c)).find((i) => i >= 0);
+  const missing = rule.parts.findIndex((p) => p.optional && at(p.concepts) === undefined);
+  const total = at(rule.total);
+  const required = rule.parts.filter((p) => !p.optional).map((p) => at(p.concepts));
+  if (missing < 0 || total === undefined || required.some((i) => i === undefined)) return rule;
+  const columns = statement.columns.map((_, c) => c).filter((c) => statement.lineItems[total].values[c] != null);
+  const gap = (c: number) => rule.parts.reduce((acc, p, k) => (k === missing || p.optional ? acc : acc.minus(lineValue(statement, at(p.concepts)!, c).value?.times(p.sign) ?? 0)), new Decimal(statement.lineItems[total].values[c]!));
+  const from = Math.max(...(required as number[]));
+  for (let i = from + 1; i < total; i++) {
+    const values = statement.lineItems[i].values;
+    const sign = rule.parts[missing].sign;
+    const fits = (c: number) => (values[c] == null ? gap(c).isZero() : new Decimal(values[c]!).times(sign).equals(gap(c)));
+    if (columns.some((c) => !gap(c).isZero()) && columns.every(fits)) {
+      return { ...rule, parts: rule.parts.map((p, k) => (k === missing ? { ...p, line: i } : p)) };
+    }
+  }
+  return rule;
+}
 
 function valueOf(statement: CheckedFigures, concept: string, column: number): { value: Decimal | null; line: number } | undefined {
   const line = statement.lineItems.findIndex((l) => l.concept === concept);
@@ -82,7 +120,7 @@ export interface CheckedFigures {
  */
 export function identityChecks(statement: CheckedFigures): Check[] {
   const checks: Check[] = [];
-  const rules = [...IDENTITY_RULES[statement.type], ...incomeStatementRules(statement)];
+  const rules = [...IDENTITY_RULES[statement.type], ...incomeStatementRules(statement)].map((r) => withUnnamedPart(statement, r));
   for (const [column] of statement.columns.entries()) {
     const byFamily = new Map<string, Check>();
     for (const rule of rules) {
@@ -92,7 +130,7 @@ export function identityChecks(statement: CheckedFigures): Check[] {
       const lines = [total.line];
       let complete = true;
       for (const part of rule.parts) {
-        const v = part.concepts.map((c) => valueOf(statement, c, column)).find((x) => x !== undefined);
+        const v = part.line !== undefined ? lineValue(statement, part.line, column) : part.concepts.map((c) => valueOf(statement, c, column)).find((x) => x !== undefined);
         if (v === undefined) {
           if (!part.optional) complete = false;
           continue;
@@ -106,7 +144,7 @@ export function identityChecks(statement: CheckedFigures): Check[] {
       const known = byFamily.get(family);
       if (known?.passed) continue;
       const result = check(rule.name, column, total.value, sum, lines, lines.map((i) => statement.lineItems[i].values[column]));
-      if (known && !result.passed) continue;
+      if ((known || rule.soft) && !result.passed) continue;
       byFamily.set(family, result);
     }
     checks.push(...byFamily.values());
@@ -122,14 +160,15 @@ function incomeStatementRules(statement: CheckedFigures): Rule[] {
   const cost = line('cost_of_sales');
   if (line('gross_profit') && line('revenue') && cost) {
     const printedNegative = cost.values.some((v) => v !== null && v.startsWith('-'));
-    rules.push({ name: 'gross profit = revenue - cost of sales', total: ['gross_profit'], parts: [{ concepts: ['revenue'], sign: 1 }, { concepts: ['cost_of_sales'], sign: printedNegative ? 1 : -1 }] });
+    rules.push({ soft: true, name: 'gross profit = revenue - cost of sales', total: ['gross_profit'], parts: [{ concepts: ['revenue'], sign: 1 }, { concepts: ['cost_of_sales'], sign: printedNegative ? 1 : -1 }] });
   }
   const [tax, pbt, net] = [line('income_tax'), line('profit_before_tax'), line('net_income')];
   if (net && pbt && tax) {
     // Tax printed with the sign of the result it reduces means it is added; otherwise subtracted.
     const added = tax.values.some((v, i) => v !== null && pbt.values[i] !== null && net.values[i] !== null &&
       new Decimal(pbt.values[i]!).plus(v).equals(net.values[i]!));
-    rules.push({ name: 'net income = profit before tax - tax', total: ['net_income'], parts: [{ concepts: ['profit_before_tax'], sign: 1 }, { concepts: ['income_tax'], sign: added ? 1 : -1 }] });
+    // Equity-method income or discontinued operations may sit between tax and the net result.
+    rules.push({ soft: true, name: 'net income = profit before tax - tax', total: ['net_income'], parts: [{ concepts: ['profit_before_tax'], sign: 1 }, { concepts: ['income_tax'], sign: added ? 1 : -1 }] });
   }
   return rules;
 }

@@ -40,11 +40,15 @@ export function pickStatements<S extends Checked>(
   build?: (candidate: StatementCandidate) => S | null,
 ): PickedStatement<S>[] {
   const judged: (ConsideredCandidate & { statement: S | null })[] = [];
+  const notBuilt: ConsideredCandidate[] = [];
   for (const type of STATEMENT_TYPES) {
     const ofType = candidates.filter((c) => c.type === type);
     // Only a candidate the checks could lift above the best is worth building.
     const reach = (ofType[0]?.score ?? 0) - W.checkHolds * W.checkHoldsCap;
     const shortlist = build ? ofType.slice(0, W.candidatesBuilt).filter((c, i) => i === 0 || c.score >= reach) : ofType;
+    for (const candidate of ofType.slice(0, W.candidatesBuilt).filter((c) => !shortlist.includes(c))) {
+      notBuilt.push({ candidate, checkTerms: [], total: candidate.score, note: 'not built: checks could not lift it above the best' });
+    }
     for (const candidate of shortlist) {
       const statement = build ? build(candidate) : null;
       const checkTerms = statement ? checkScore(statement) : [];
@@ -65,7 +69,7 @@ export function pickStatements<S extends Checked>(
       entry.note = 'its section is already another statement';
       continue;
     }
-    const rivals = judged.filter((j) => j.candidate.type === type && j !== entry);
+    const rivals = [...judged, ...notBuilt].filter((j) => j.candidate.type === type && j !== entry);
     take(type, entry, winnerReason(entry, rivals));
   }
   // A type whose shortlist was all unreadable or taken: the next candidates in score order.
@@ -79,7 +83,7 @@ export function pickStatements<S extends Checked>(
       break;
     }
   }
-  for (const pick of picks.values()) pick.considered = judged.filter((j) => j.candidate.type === pick.type);
+  for (const pick of picks.values()) pick.considered = [...judged, ...notBuilt].filter((j) => j.candidate.type === pick.type);
   return STATEMENT_TYPES.flatMap((t) => (picks.has(t) ? [picks.get(t)!] : []));
 }
 
@@ -105,8 +109,9 @@ export function checkScore(statement: Checked): ScoreTerm[] {
 
 function winnerReason(winner: ConsideredCandidate, rivals: ConsideredCandidate[]): string {
   const next = rivals.filter((r) => !r.note).sort((a, b) => b.total - a.total)[0];
+  const unbuilt = rivals.filter((r) => r.note?.startsWith('not built')).length;
   const own = `score ${winner.total} (location ${winner.candidate.score}${winner.checkTerms.map((t) => `, ${t.term} ${t.points > 0 ? '+' : ''}${t.points}`).join('')})`;
-  if (!next) return `${own}; no other candidate`;
+  if (!next) return `${own}; ${unbuilt > 0 ? `the next ${unbuilt} scored too low for checks to lift them` : 'no other candidate'}`;
   const pages = next.candidate.section.pages;
   return `${own} against ${next.total} for pages ${pages[0]}${pages.length > 1 ? `-${pages[pages.length - 1]}` : ''}`;
 }

@@ -63,6 +63,29 @@ describe('subtotal checks', () => {
   });
 });
 
+describe('identities', () => {
+  it('takes an exchange-rate line worded outside the vocabulary as the missing part when it closes the gap in every column', () => {
+    const s = checked(statement('CASH_FLOW_STATEMENT', [
+      line('Net cash from operating activities', ['14470', '16894'], { concept: 'net_cash_from_operating' }),
+      line('Net cash used in investing activities', ['-7315', '-3453'], { concept: 'net_cash_from_investing' }),
+      line('Net cash used in financing activities', ['-8391', '-19032'], { concept: 'net_cash_from_financing' }),
+      line('Influence of currency movements on liquid funds', ['-471', '88']),
+      line('Change in cash', ['-1707', '-5503'], { concept: 'net_change_in_cash' }),
+    ]));
+    expect(s.checks.filter((c) => c.name.startsWith('operating')).map((c) => c.passed)).toEqual([true, true]);
+  });
+
+  it('does not call an income statement inconsistent for lines between tax and the net result', () => {
+    const s = checked(statement('INCOME_STATEMENT', [
+      line('Earnings before income taxes', ['1788', '3178'], { concept: 'profit_before_tax' }),
+      line('Income tax expense', ['370', '574'], { concept: 'income_tax' }),
+      line('Equity in income of affiliates', ['1', '0']),
+      line('Net earnings', ['1419', '2604'], { concept: 'net_income' }),
+    ]));
+    expect(s.checks.some((c) => !c.passed)).toBe(false);
+  });
+});
+
 describe('per-share check', () => {
   it('proves the share count by EPS = net income / shares, with the scale between them', () => {
     const s = checked(statement('INCOME_STATEMENT', [
