@@ -58,25 +58,37 @@ function toExtractedStatement(x: StoredStatement): ExtractedStatement {
   };
 }
 
+const periodEnds = (columns: { periodEnd: Date | null }[]) => new Set(columns.flatMap((c) => (c.periodEnd ? [c.periodEnd.getTime()] : [])));
+
 /**
  * For an extraction read from a PDF: its agreement with the tagged facts of the company's inline-XBRL document of
- * the same fiscal year and kind. Null for XBRL extractions, and when there is no such document or extraction.
+ * the same fiscal year and kind. Where there are several (a year's quarterly reports), the one whose periods the
+ * PDF's columns share most, then the newest. Null for XBRL extractions, and when there is no such document.
  */
 export async function agreementOf(extractionId: number): Promise<ExtractionAgreement | null> {
   const pdf = await prisma.extraction.findUnique({
     where: { id: extractionId },
-    select: { provider: true, statementType: true, document: { select: { companyId: true, fiscalYear: true, kind: true, format: true } } },
+    select: {
+      provider: true,
+      statementType: true,
+      columns: { select: { periodEnd: true } },
+      document: { select: { companyId: true, fiscalYear: true, kind: true, format: true } },
+    },
   });
   if (!pdf || pdf.provider === 'XBRL' || pdf.document.format !== 'PDF' || pdf.document.fiscalYear === null) return null;
-  const tagged = await prisma.extraction.findFirst({
+  const candidates = await prisma.extraction.findMany({
     where: {
       provider: 'XBRL',
       statementType: pdf.statementType,
       document: { companyId: pdf.document.companyId, fiscalYear: pdf.document.fiscalYear, kind: pdf.document.kind, format: { not: 'PDF' } },
     },
     orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
-    select: { id: true },
+    select: { id: true, columns: { select: { periodEnd: true } } },
   });
+  const printed = periodEnds(pdf.columns);
+  const shared = (c: (typeof candidates)[number]) => [...periodEnds(c.columns)].filter((t) => printed.has(t)).length;
+  // Newest first already: a stable sort by shared periods keeps the newest among equals.
+  const tagged = [...candidates].sort((a, b) => shared(b) - shared(a))[0];
   if (!tagged) return null;
   const [truth, read] = await Promise.all([findStatement(tagged.id), findStatement(extractionId)]);
   if (!truth || !read) return null;
