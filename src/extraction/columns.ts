@@ -54,15 +54,15 @@ export function describeColumns(
     const p = periods[i];
     if (p.year === null && headers.columns.length === 1 && sharedYear !== null) {
       p.year = sharedYear;
-      p.reasons.push(`year ${sharedYear} from the title or shared header`);
+      p.reasons.push(`year ${sharedYear} from the title or a header over all columns`);
     }
     if (!p.end && sharedEnd) {
       p.end = sharedEnd;
-      p.reasons.push(`period end ${pad(sharedEnd.month)}-${pad(sharedEnd.day)} from the shared header or title`);
+      p.reasons.push(`ends on ${pad(sharedEnd.month)}-${pad(sharedEnd.day)} (${quote(sharedEnd.text)} in the title or a header over all columns)`);
     }
     if (type !== 'BALANCE_SHEET' && p.months === null) {
       p.months = sharedMonths ?? 12;
-      p.reasons.push(sharedMonths ? `${sharedMonths} months from the shared header or title` : '12 months: no period length printed, a year assumed');
+      p.reasons.push(sharedMonths ? `${sharedMonths} months from the title or a header over all columns` : '12 months: no period length printed, a year assumed');
     }
     if (type === 'BALANCE_SHEET') p.months = null;
     // A date in the column's own header carries its year; a shared one ("for the year ended 31 March 2024")
@@ -72,7 +72,7 @@ export function describeColumns(
 
     let kind: ColumnKind = kinds[i]?.kind ?? 'reported';
     const reasons = [...p.reasons];
-    if (kinds[i]) reasons.push(`kind ${kinds[i]!.kind} from ${quote(kinds[i]!.word)}`);
+    if (kinds[i]) reasons.push(`${kinds[i]!.kind}: ${quote(kinds[i]!.word)} over it`);
     const column: ExtractedColumn = {
       label: [h.group, h.own].filter(Boolean).join(' ') || (p.year !== null ? String(p.year) : ''),
       fiscalYear: p.year,
@@ -86,9 +86,9 @@ export function describeColumns(
       if (kind === 'reported') kind = 'translation';
       column.kind = kind;
       column.currency = currencies[i];
-      reasons.push(`kind ${kind}: its currency ${currencies[i]} differs from the statement's ${currency}`);
+      reasons.push(`${kind}: in ${currencies[i]}, the statement in ${currency}`);
     }
-    if (kind === 'reported') reasons.push('kind reported: no adjusted, budget or translation wording over it');
+    if (kind === 'reported') reasons.push('reported: no adjusted, budget or other-currency header');
     return column;
   });
   return { columns, currency };
@@ -98,28 +98,28 @@ export function describeColumns(
 function ownPeriod(type: StatementType, own: string, group: string): Period {
   const reasons: string[] = [];
   let year = findYear(own);
-  if (year !== null) reasons.push(`year ${year} from ${quote(own)}`);
+  if (year !== null) reasons.push(`year ${year} from its header`);
   else if ((year = findYear(group)) !== null) reasons.push(`year ${year} from the group header ${quote(group)}`);
 
   let end = findPeriodEnd(own);
   const endIsOwn = end !== null;
-  if (end) reasons.push(`period end ${describeDate(end)} from ${quote(own)}`);
-  else if ((end = findPeriodEnd(group))) reasons.push(`period end ${describeDate(end)} from the group header ${quote(group)}`);
+  if (end) reasons.push(`ends ${describeDate(end)} (${quote(end.text)})`);
+  else if ((end = findPeriodEnd(group))) reasons.push(`ends ${describeDate(end)} (${quote(end.text)} in the group header)`);
   else {
     const month = findMonthOnly(own);
     if (month) {
-      end = { month, day: dayBefore(own) ?? lastDayOf(year ?? 2001, month), year: null, index: 0 };
-      reasons.push(`period end ${describeDate(end)} from the month in ${quote(own)}`);
+      end = { month, day: dayBefore(own) ?? lastDayOf(year ?? 2001, month), year: null, index: 0, text: own };
+      reasons.push(`ends ${describeDate(end)} (the month in its header)`);
     }
   }
 
   let months: number | null = null;
   if (type !== 'BALANCE_SHEET') {
     const found: [number | null, string][] = [
-      [findPeriodMonths(own), `from ${quote(own)}`],
+      [findPeriodMonths(own), 'from its header'],
       [findPeriodMonths(group), `from the group header ${quote(group)}`],
-      [monthsBetweenDates(own), `from the dates in ${quote(own)}`],
-      [monthsBetweenDates(group), `from the dates in ${quote(group)}`],
+      [monthsBetweenDates(own), 'between the dates in its header'],
+      [monthsBetweenDates(group), 'between the dates in the group header'],
     ];
     const hit = found.find(([m]) => m !== null);
     if (hit) {

@@ -27,6 +27,8 @@ export interface PrintedDate {
   year: number | null;
   /** where in the text the date starts */
   index: number;
+  /** the date as printed */
+  text: string;
 }
 
 const YEAR = '((?:19|20)\\d\\d)';
@@ -60,7 +62,7 @@ export function findDates(text: string): PrintedDate[] {
       if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) continue;
       const index = m.index ?? 0;
       if (found.some((d) => Math.abs(d.index - index) < 3)) continue;
-      found.push({ day, month, year: year ? Number(year) : null, index });
+      found.push({ day, month, year: year ? Number(year) : null, index, text: text.slice(index, index + m[0].length).trim().replace(/[,(]$/, '') });
     }
   }
   return found.sort((a, b) => a.index - b.index);
@@ -74,7 +76,7 @@ export function findPeriodEnd(text: string): PrintedDate | null {
   const dates = findDates(text);
   if (dates.length > 0) return dates[dates.length - 1];
   const range = monthRange(text.toLowerCase());
-  return range ? { day: lastDayOf(2001, range.endMonth), month: range.endMonth, year: null, index: 0 } : null;
+  return range ? { day: lastDayOf(2001, range.endMonth), month: range.endMonth, year: null, index: 0, text } : null;
 }
 
 /** The period a date range covers, in whole months ("January 1, 2024 to December 31, 2024" -> 12). */
