@@ -2,7 +2,7 @@
 // (fiscal year, period end, length in months), its kind (reported, adjusted, adjustments, budget, translation)
 // and, for a convenience translation, its currency. Every decision leaves a reason for `--explain`.
 import type { ColumnHeaders } from './layout/headers.js';
-import { dayBefore, findMonthOnly, findPeriodEnd, findPeriodMonths, findYear, lastDayOf, monthsBetweenDates, type PrintedDate } from './layout/periods.js';
+import { dayBefore, findMonthOnly, findPeriodEnd, findPeriodMonths, findYear, lastDayOf, monthsBetweenDates, monthsOfDateRange, type PrintedDate } from './layout/periods.js';
 import { detectCurrency } from './units.js';
 import type { ColumnKind, ExtractedColumn, StatementType } from './types.js';
 
@@ -116,6 +116,8 @@ function ownPeriod(type: StatementType, own: string, group: string): Period {
   let months: number | null = null;
   if (type !== 'BALANCE_SHEET') {
     const found: [number | null, string][] = [
+      // Its own dates ("July 22 to September 30") say more than a length over several columns.
+      [monthsOfDateRange(own, end?.year ?? year), 'from the date range in its header'],
       [findPeriodMonths(own), 'from its header'],
       [findPeriodMonths(group), `from the group header ${quote(group)}`],
       [monthsBetweenDates(own), 'between the dates in its header'],

@@ -2,7 +2,7 @@
 // named inside a fiscal-year phrase, month ranges written with "to". Generated PDFs first, then held-out filings.
 import { describe, expect, it } from 'vitest';
 import { extractStatements, type ExtractedStatement, type StatementType } from '../../src/extraction/index.js';
-import { findPeriodEnd, findPeriodMonths } from '../../src/extraction/layout/periods.js';
+import { findPeriodEnd, findPeriodMonths, monthsOfDateRange } from '../../src/extraction/layout/periods.js';
 import { filingsPresent, filingStatement } from './helpers/filing-pages.js';
 import { makePdf, row, statementTexts, type TextSpec } from './helpers/make-pdf.js';
 
@@ -81,7 +81,56 @@ describe('wrapped and wide group headers on a generated 10-Q', () => {
   });
 });
 
+describe('stub periods beside a change of owner (predecessor / successor columns)', () => {
+  it.each([
+    ['July 1 to July 21', 1],
+    ['Successor July 22 to September 30', 2],
+    ['January 1 to July 21', 7],
+    ['1 July 2023 – 31 December 2023', 6],
+    ['September 30, 2024 December 31, 2023', null],
+  ] as const)('"%s" in a column ending in 2023 lasts %s months', (text, months) => {
+    expect(monthsOfDateRange(text, 2023)).toBe(months);
+  });
+
+  it('reads each column\'s own date range, and a year centred between two columns as heading both', async () => {
+    const right = (texts: string[], y: number) => texts.map((text, i) => ({ text, x: [398, 468, 536][i], y, alignRight: true }));
+    const texts: TextSpec[] = [
+      { text: 'Condensed Consolidated Statements of Cash Flows', x: 150, y: 800, size: 12 },
+      { text: 'Nine Months Ended', x: 411, y: 780 },
+      { text: 'September 30,', x: 418, y: 770 },
+      { text: '2023', x: 396, y: 760 },
+      { text: '2022', x: 500, y: 760 },
+      ...right(['Predecessor', 'Successor', 'Predecessor'], 750),
+      ...right(['January 1 to', 'July 22 to', 'January 1 to'], 740),
+      ...right(['July 21', 'September 30', 'September 30'], 730),
+      ...statementTexts({
+        top: 712,
+        columnsX: [398, 468, 536],
+        rows: [
+          row('Net (loss) income', '(38,017)', '43,875', '(17,993)'),
+          row('Net cash used in operating activities', '(21,745)', '(15,061)', '(27,130)'),
+          row('Net cash used in investing activities', '—', '—', '(297)'),
+          row('Net cash provided by financing activities', '14,000', '—', '44,500'),
+          row('Net (decrease) increase in cash', '(7,745)', '(15,061)', '17,073'),
+          row('Cash at beginning of period', '9,746', '31,238', '5,128'),
+          row('Cash at end of period', '2,001', '16,177', '22,201'),
+        ],
+      }),
+    ];
+    const s = await statementOf(texts, 'CASH_FLOW_STATEMENT');
+    expect(periods(s)).toEqual(['2023-07-21/7', '2023-09-30/2', '2022-09-30/9']);
+  });
+});
+
 describe.skipIf(!filingsPresent)('interim headers on held-out filings', () => {
+  it('10-Q after a business combination: predecessor and successor stub periods', async () => {
+    const file = 'sec/aeon-20230930/aeon-20230930x10q.pdf';
+    const is = await filingStatement(file, [6], 'INCOME_STATEMENT');
+    expect(periods(is)).toEqual(['2023-07-21/1', '2023-09-30/2', '2022-09-30/3', '2023-07-21/7', '2023-09-30/2', '2022-09-30/9']);
+    const cf = await filingStatement(file, [9], 'CASH_FLOW_STATEMENT');
+    expect(periods(cf)).toEqual(['2023-07-21/7', '2023-09-30/2', '2022-09-30/9']);
+  });
+
   it('10-Q with six-month columns first, group headers wrapped and wider than their columns', async () => {
     const s = await filingStatement('sec-corpus/ba-10-q-2025-07-29.pdf', [5], 'INCOME_STATEMENT');
     expect(periods(s)).toEqual(['2025-06-30/6', '2024-06-30/6', '2025-06-30/3', '2024-06-30/3']);

@@ -62,6 +62,7 @@ export function readColumnHeaders(headerLines: Line[], columns: ColumnZone[], fo
         continue;
       }
       let hits = extents.flatMap((e, i) => (Math.min(phrase.x1, e.x1 + pad) - Math.max(phrase.x0, e.x0 - pad) > 0 ? [i] : []));
+      if (hits.length === 1) hits = straddled(phrase, hits[0], extents);
       if (hits.length === 0) {
         const nearest = nearestExtent(phrase, extents);
         if (nearest !== null && distance(phrase, extents[nearest]) <= 1.5 * fontSize) hits = [nearest];
@@ -82,6 +83,22 @@ export function readColumnHeaders(headerLines: Line[], columns: ColumnZone[], fo
     columns: result.map((c) => ({ own: c.own.trim(), group: c.group.trim() })),
     shared: sharedParts.join(' ').trim(),
   };
+}
+
+/**
+ * A phrase centred in the gap between two columns and barely over either ("2023" over its Predecessor and
+ * Successor columns, "Successor" periods beside "Predecessor" ones) heads both.
+ */
+function straddled(phrase: Phrase, hit: number, extents: Extent[]): number[] {
+  const e = extents[hit];
+  const centre = (phrase.x0 + phrase.x1) / 2;
+  const side = centre > e.x1 ? hit + 1 : centre < e.x0 ? hit - 1 : -1;
+  const overlap = Math.min(phrase.x1, e.x1) - Math.max(phrase.x0, e.x0);
+  if (side < 0 || side >= extents.length || overlap >= (phrase.x1 - phrase.x0) / 2) return [hit];
+  // The neighbour must be within reach too: not a phrase hanging off the outer edge of the table.
+  const n = extents[side];
+  const reach = centre > e.x1 ? n.x0 - phrase.x1 : phrase.x0 - n.x1;
+  return reach <= n.x1 - n.x0 ? [Math.min(hit, side), Math.max(hit, side)] : [hit];
 }
 
 /** A group header phrase as placed: its extent and the columns it spans. */

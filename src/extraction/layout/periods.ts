@@ -89,6 +89,31 @@ export function monthsBetweenDates(text: string): number | null {
   return months >= 1 && months <= 24 ? months : null;
 }
 
+const RANGE_JOIN = /^\s*(?:[-–—]|to|through|thru|until|bis|au|tot|t\/m|al|a|till)\s*$/i;
+
+/**
+ * A stub period printed as its own dates without years ("July 22 to September 30", as a column beside a
+ * merger or a change of owner prints it), in whole months, given the year the column ends in. Null unless the
+ * text joins two dates with "to", "through" or a dash.
+ */
+export function monthsOfDateRange(text: string, endYear: number | null): number | null {
+  const dates = findDates(text);
+  const t = text.toLowerCase();
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const [from, to] = [dates[i], dates[i + 1]];
+    // What joins them: the text between, less the first date's own words ("1 July 2023", "July 22,").
+    const between = t.slice(from.index, to.index).replace(/^\S+\s+\S+/, '').replace(/[\d,.]+/g, ' ').trim();
+    if (!RANGE_JOIN.test(between || '?')) continue;
+    const y1 = to.year ?? endYear;
+    if (y1 === null) return null;
+    const y0 = from.year ?? (from.month > to.month || (from.month === to.month && from.day > to.day) ? y1 - 1 : y1);
+    const days = (Date.UTC(y1, to.month - 1, to.day) - Date.UTC(y0, from.month - 1, from.day)) / 86_400_000 + 1;
+    const months = Math.round(days / 30.44);
+    return months >= 1 && months <= 24 ? months : null;
+  }
+  return null;
+}
+
 /** A lone month name ("September" under "30") still names the period end's month. */
 export function findMonthOnly(text: string): number | null {
   const m = new RegExp(`\\b(${MONTH_RE})\\b`, 'u').exec(text.toLowerCase());
