@@ -6,6 +6,7 @@ import { config } from './config.js';
 import { contextFactory } from './context.js';
 import { requireRead } from './http/access.js';
 import { useDocumentDownload } from './http/document-download.js';
+import { compiledExecutionPlugins } from './http/compiled-execution.js';
 import { graphiqlOptions, renderGraphiQL } from './http/graphiql.js';
 import { responseCachePlugins, type ResponseCacheSettings } from './http/response-cache.js';
 import { useStatementCsv } from './http/statement-csv.js';
@@ -72,8 +73,10 @@ export function buildYoga(overrides: Partial<ServerSettings> = {}) {
       useDocumentDownload(guard),
       // The statement viewer at / (web/): static files and page navigations; API paths pass through.
       useWebApp(),
-      // Repeated queries answered from memory until the database changes (src/http/response-cache.ts). No
-      // graphql-jit: its compiled-query cache ignored operationName and variable defaults (tests/api/conformance).
+      // Compiled execution, made exact (src/http/compiled-execution.ts; tests/api/conformance.test.ts).
+      ...compiledExecutionPlugins(),
+      // Repeated queries answered from memory until the database changes (src/http/response-cache.ts). After
+      // compiled execution: on a miss the cache wraps the compiled executor instead of being replaced by it.
       ...(settings.responseCache ? responseCachePlugins(settings.responseCache) : []),
     ],
   });

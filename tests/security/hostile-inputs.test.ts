@@ -149,7 +149,7 @@ describe('hostile input against a running server', () => {
     form.append('0', new Blob([Buffer.from('%PDF-1.7 SECRET-FIRST-BYTES of the file')], { type: 'application/pdf' }), 'x.pdf');
     const response = await fetch(url, { method: 'POST', headers: { 'x-graphql-yoga-csrf': '1' }, body: form });
     const text = await response.text();
-    expect(response.status).toBe(400);
+    expect(response.status, text).toBe(400);
     expect(text).not.toContain('SECRET-FIRST-BYTES');
     expect(text).not.toMatch(/File \{|Blob|\[object/);
     expect(JSON.parse(text).errors[0].message).toMatch(/\$input.*name.*String/);
