@@ -97,9 +97,15 @@ function isPerShare(row: TableRow, concept: string | null, conceptIsPerShare: bo
 /** After a statement's closing line, the next heading starts another table (Lyft's stock-compensation breakdown). */
 function cutAfterStatementEnd(type: StatementType, rows: TableRow[]): TableRow[] {
   let ended = false;
+  let carried = false;
   for (const [i, row] of rows.entries()) {
     const hasFigures = row.cells.some((c) => c !== undefined);
-    if (ended && !hasFigures && row.label && !continuesStatement(type, row.label)) return rows.slice(0, i);
+    if (ended && !hasFigures && row.label) {
+      // Inside a carried disclosure, its own sub-headings ("Cash interest paid" over its parts) belong to it.
+      const subHeading = carried && row.label.length <= 60 && !/[.:;]\s*\S/.test(row.label);
+      if (!subHeading && !continuesStatement(type, row.label)) return rows.slice(0, i);
+      if (!subHeading) carried = type === 'CASH_FLOW_STATEMENT' && CARRIED_DISCLOSURE.test(row.label);
+    }
     if (hasFigures && TERMINAL[type].includes(matchConcept(type, row.label) ?? '')) ended = true;
   }
   return rows;

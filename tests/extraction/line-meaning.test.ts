@@ -19,6 +19,7 @@ describe('line meanings', () => {
     ['Cost of products sold', 'cost_of_sales'],
     ['NET EARNINGS PER COMMON SHARE Basic', 'eps_basic'],
     ['NET EARNINGS PER COMMON SHARE Diluted', 'eps_diluted'],
+    ['Avg. shares outstanding Basic', 'weighted_average_shares'],
   ] as const)('"%s" on an income statement is %s', (label, concept) => {
     expect(matchConcept('INCOME_STATEMENT', label)).toBe(concept);
   });
@@ -57,7 +58,48 @@ describe('line meanings', () => {
   });
 });
 
+describe('carried disclosures', () => {
+  it('keeps a carried disclosure\'s sub-headings and their lines under the closing cash line', async () => {
+    const texts = statementTexts({
+      title: 'Condensed Consolidated Statement of Cash Flows',
+      headers: [['2025', '2024']],
+      columnsX: [440, 540],
+      rows: [
+        row('Net income', '15,387', '18,137'),
+        row('Net cash provided by operating activities', '24,549', '28,967'),
+        row('Net cash used in investing activities', '(12,081)', '(10,150)'),
+        row('Net cash used in financing activities', '(20,544)', '(23,579)'),
+        row('Increase/(decrease) in cash and cash equivalents', '(8,076)', '(4,762)'),
+        row('Cash and cash equivalents at beginning of period', '23,187', '31,568'),
+        row('Cash and cash equivalents at end of period', '15,111', '26,806'),
+        row('Supplemental disclosures'),
+        row('Income taxes paid', '5,582', '6,968'),
+        row('Cash interest paid'),
+        row('Included in cash flows from operating activities', '169', '321'),
+        row('Total cash interest paid', '876', '911'),
+        row('Segment information by quarter, as described in Note 9, follows.'),
+        row('Upstream', '1', '2'),
+      ],
+    });
+    const s = (await extractStatements(await makePdf([{ texts }]))).statements.find((x) => x.type === 'CASH_FLOW_STATEMENT')!;
+    const labels = s.lineItems.map((l) => l.label);
+    expect(labels).toContain('Included in cash flows from operating activities');
+    expect(labels).toContain('Total cash interest paid');
+    expect(labels).not.toContain('Upstream');
+  });
+});
+
 describe.skipIf(!filingsPresent)('line meanings on held-out filings', () => {
+  it('10-Q: the share counts under "Avg. shares outstanding" stay with the statement', async () => {
+    const s = await filingStatement('sec-corpus/jnj-10-q-2025-07-24.pdf', [12], 'INCOME_STATEMENT');
+    expect(s.lineItems.find((l) => l.concept === 'weighted_average_shares')?.values).toEqual(['2406.3', '2406.8']);
+  });
+
+  it('10-Q: supplemental cash-flow disclosures with their own sub-headings are kept', async () => {
+    const s = await filingStatement('sec-corpus/xom-10-q-2025-08-04.pdf', [9], 'CASH_FLOW_STATEMENT');
+    expect(line(s, /^Total cash interest paid/)?.values).toEqual(['876', '911']);
+  });
+
   it('10-Q statement of earnings: cost of products sold, EPS under its heading after a blank row', async () => {
     const s = await filingStatement('sec-corpus/pg-10-q-2025-04-24.pdf', [4], 'INCOME_STATEMENT');
     expect(line(s, /^Cost of products sold/)?.concept).toBe('cost_of_sales');

@@ -70,6 +70,9 @@ function compareStatement(truth: ExtractedStatement, pdf: ExtractedStatement | u
       const candidates = linesFor(line, pdf);
       const scaled = candidates.map((l) => scaledValue(l, pc, pdf));
       if (scaled.some((v) => equal(v, value))) return void result.agreeing++;
+      // Share counts are printed in units under "(in thousands, except share and per share data)", and the
+      // extraction keeps figures as printed: a count equal to the fact as printed reproduces it.
+      if (isShareCount(line, c) && candidates.some((l) => equal(printedValue(l, pc), value))) return void result.agreeing++;
       // Without a line of the same concept or label, the figure counts as reproduced if printed anywhere in the column.
       if (candidates.length === 0) {
         if (pdf.lineItems.some((l) => equal(scaledValue(l, pc, pdf), value))) return void result.agreeing++;
@@ -99,6 +102,16 @@ function samePeriod(a: ExtractedColumn, b: ExtractedColumn): boolean {
 function linesFor(line: ExtractedLine, pdf: ExtractedStatement): ExtractedLine[] {
   const label = normaliseLabel(line.label);
   return pdf.lineItems.filter((l) => (line.concept !== null && l.concept === line.concept) || (label !== '' && normaliseLabel(l.label) === label));
+}
+
+/** A weighted-average or outstanding share count (by canonical concept, or by the tagged element's name). */
+function isShareCount(line: ExtractedLine, column: number): boolean {
+  return line.concept === 'weighted_average_shares' || /WeightedAverage\w*Shares|SharesOutstanding/i.test(line.facts?.[column]?.concept ?? '');
+}
+
+function printedValue(line: ExtractedLine, column: number): string | null | undefined {
+  const v = line.values[column];
+  return v === null ? '0' : v;
 }
 
 /** The PDF figure in currency units; a dash (null) is zero, as a tagged zero prints as a dash. */

@@ -93,4 +93,12 @@ describe('compareWithTaggedFacts', () => {
     const pdf = [statement({ lineItems: [line('Net income including noncontrolling interests', 'net_income', ['7354', '9571']), line('Net income attributable to the parent', null, ['7082', '9240'])] })];
     expect(compareWithTaggedFacts(twoNetIncomes, pdf)).toMatchObject({ compared: 4, agreeing: 4 });
   });
+
+  it('takes a share count printed in units under a statement in thousands as reproducing the tagged count', () => {
+    const shares = [statement({ lineItems: [line('Weighted average shares outstanding', 'weighted_average_shares', ['138848177', '37159600'])] })];
+    const inThousands = (values: string[]) => [statement({ unit: 'thousands', scale: 1000, lineItems: [line('Weighted average shares outstanding', 'weighted_average_shares', values)] })];
+    expect(compareWithTaggedFacts(shares, inThousands(['138848177', '37159600'])).agreeing).toBe(2); // as printed
+    expect(compareWithTaggedFacts(shares, inThousands(['138848.177', '37159.6'])).agreeing).toBe(2); // in the unit
+    expect(compareWithTaggedFacts(shares, inThousands(['138848', '37160'])).agreeing).toBe(0);
+  });
 });
