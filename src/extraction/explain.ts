@@ -52,7 +52,13 @@ const terms = (list: ScoreTerm[]) =>
 /** The explanation as text, one block per statement type, with the built statement's columns and checks. */
 export function renderExplanation(explanation: Explanation, statements: ExtractedStatement[]): string {
   const out: string[] = [];
-  for (const e of explanation) {
+  // A provider that does not explain its location (the LLM's) still shows its statements' columns and checks.
+  const unexplained = statements.filter((s) => !explanation.some((e) => e.type === s.type));
+  const entries: StatementExplanation[] = [
+    ...explanation,
+    ...unexplained.map((s) => ({ type: s.type, picked: s.pages, reason: 'the provider did not report how it located this statement', candidates: [] })),
+  ];
+  for (const e of entries) {
     const s = statements.find((x) => x.type === e.type);
     out.push(`== ${e.type}: ${s ? `"${s.title}" pages ${s.pages.join(', ')}` : 'not found'}`);
     out.push(`why: ${e.reason}`);
