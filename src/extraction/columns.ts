@@ -42,6 +42,7 @@ export function describeColumns(
 ): ColumnReading {
   const periods = headers.columns.map((h) => ownPeriod(type, h.own, h.group));
   inheritFromDatedNeighbours(type, periods);
+  yearsFromSharedHeader(periods, headers.shared) || yearsFromSharedHeader(periods, context);
   const sharedEnd = findPeriodEnd(headers.shared) ?? findPeriodEnd(context);
   const sharedMonths = findPeriodMonths(headers.shared) ?? findPeriodMonths(context);
   const sharedYear = findYear(headers.shared) ?? findYear(context);
@@ -150,6 +151,21 @@ function inheritFromDatedNeighbours(type: StatementType, periods: Period[]): voi
     if (type !== 'BALANCE_SHEET') p.months ??= source.months;
     p.reasons.push(`year ${source.year}${source.end ? ' and period end' : ''} from the dated column ${from + 1} ${right >= 0 ? 'to its right' : 'to its left'}`);
   });
+}
+
+/**
+ * Columns with no header of their own under a line that lists one year per column ("2023 2022" printed as one
+ * phrase, or "for the years ended December 31, 2023 and 2022") take those years in order.
+ */
+function yearsFromSharedHeader(periods: Period[], text: string): boolean {
+  if (periods.length < 2 || periods.some((p) => p.year !== null)) return false;
+  const years = [...new Set([...text.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[1])))];
+  if (years.length !== periods.length) return false;
+  periods.forEach((p, i) => {
+    p.year = years[i];
+    p.reasons.push(`year ${years[i]}: the ${i + 1}. of the years listed over all columns`);
+  });
+  return true;
 }
 
 function detectKind(text: string): { kind: ColumnKind; word: string } | null {

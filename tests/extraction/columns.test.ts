@@ -152,6 +152,31 @@ describe('column headers on generated statements', () => {
     expect(line(s, 'Operating profit')).toEqual(['60098', '49078', '310271']);
   });
 
+  it('drops a change column, and gives years listed over all columns to the columns in order', async () => {
+    const texts = statementTexts({
+      title: 'Consolidated Statements of Operations',
+      subtitles: ['For the years ended December 31, 2023 and 2022', '(in millions)'],
+      columnsX: [380, 460, 540],
+      headers: [['', '', 'Change']],
+      rows: incomeRows(2).map((r) => ({ ...r, cells: [...r.cells, '1'] })),
+    });
+    const s = await statementOf(texts, 'INCOME_STATEMENT');
+    expect(periods(s)).toEqual([
+      [2023, '2023-12-31', 12],
+      [2022, '2022-12-31', 12],
+    ]);
+    expect(line(s, 'Revenue')).toEqual(['18120', '5931']);
+  });
+
+  it.each([
+    ['9M 2024', 9, 2024],
+    ['1H 2025', 6, 2025],
+    ['3Q24', 3, 2024],
+    ['12M 2023', 12, 2023],
+  ] as const)('reads the abbreviated period "%s" as %d months of %d', (text, months, year) => {
+    expect([findPeriodMonths(text), findYear(text)]).toEqual([months, year]);
+  });
+
   it('marks a budget column between two actual years', async () => {
     const texts = statementTexts({
       title: 'Geconsolideerde Staat van baten en lasten over 2014',

@@ -69,7 +69,9 @@ export function readColumnHeaders(headerLines: Line[], columns: ColumnZone[], fo
       }
       // A lone phrase not set over one column alone ("Year Ended December 31," centred over three years) heads
       // them all; "(Unaudited)" under one date heads that column only.
-      const withinOne = extents.some((e) => phrase.x0 >= e.x0 - pad && phrase.x1 <= e.x1 + pad);
+      // A header wider than its column but aligned with it ("Change" right-aligned over a narrow column) is its own.
+      const alignedWith = (e: Extent) => Math.abs(phrase.x1 - e.x1) <= 0.3 * fontSize || Math.abs(phrase.x0 + phrase.x1 - e.x0 - e.x1) <= 0.6 * fontSize;
+      const withinOne = extents.some((e) => phrase.x0 >= e.x0 - pad && phrase.x1 <= e.x1 + pad) || (hits.length === 1 && alignedWith(extents[hits[0]]));
       const spansAll = columns.length > 1 && (hits.length === columns.length || (inRegion.length === 1 && !withinOne));
       if (hits.length === 0 || spansAll) sharedParts.push(phrase.text);
       else if (hits.length === 1) result[hits[0]].own += ` ${phrase.text}`;

@@ -146,7 +146,10 @@ export function findYear(text: string): number | null {
   const fiscal = findFiscalYearLabel(t);
   if (fiscal !== null) return fiscal;
   const years = [...t.matchAll(/\b(19[5-9]\d|20\d\d)(?:\s*[/–-]\s*(\d{2}|\d{4}))?\b/g)];
-  if (years.length === 0) return null;
+  if (years.length === 0) {
+    const quarter = /\b(?:[1-4]q|q[1-4]|[12]h|h[12])\s*'?(\d{2})\b/.exec(t); // "3Q24", "Q3 '24", "1H25"
+    return quarter ? 2000 + Number(quarter[1]) : null;
+  }
   const last = years[years.length - 1];
   return (last[2] ? splitYearEnd(Number(last[1]), last[2]) : null) ?? Number(last[1]);
 }
@@ -171,10 +174,12 @@ export function findPeriodMonths(text: string): number | null {
   if (weeks) return { 13: 3, 26: 6, 39: 9, 52: 12, 53: 12 }[Number(weeks[1]) as 13 | 26 | 39 | 52 | 53];
   const found = new Set<number>();
   const count = (words: string) => new RegExp(`\\b(?:${words})[\\s-]*${LENGTH_WORDS}`).test(t);
-  if (count('three|3|drei|trois|drie|tres|tre') || /\bquarter|\bq[1-4]\b|kvartal|quartal|trimestre|kwartaal/.test(t)) found.add(3);
-  if (count('six|6|sechs|zes|seis|sei|sex') || /half[\s-]?year|\bh[12]\b|halvår|halbjahr|semestre|halfjaar|semestrale/.test(t)) found.add(6);
-  if (count('nine|9|neun|neuf|negen|nueve|nove|nio')) found.add(9);
-  if (count('twelve|12|zwölf|douze|twaalf|doce|dodici|tolv')) found.add(12);
+  // Abbreviated lengths: "3M 2024", "9M", "1H 2025" / "H1", "12M", "Q3" / "3Q24".
+  const short = (n: string) => new RegExp(`\\b(?:${n})m\\b`).test(t);
+  if (count('three|3|drei|trois|drie|tres|tre') || short('3') || /\bquarter|\bq[1-4]\b|\b[1-4]q(\d{2})?\b|kvartal|quartal|trimestre|kwartaal/.test(t)) found.add(3);
+  if (count('six|6|sechs|zes|seis|sei|sex') || short('6') || /half[\s-]?year|\bh[12]\b|\b[12]h\b|halvår|halbjahr|semestre|halfjaar|semestrale/.test(t)) found.add(6);
+  if (count('nine|9|neun|neuf|negen|nueve|nove|nio') || short('9')) found.add(9);
+  if (count('twelve|12|zwölf|douze|twaalf|doce|dodici|tolv') || short('12')) found.add(12);
   // A year word names the length only when no count does: "Fiscal Six Months Ended" is six months of a fiscal
   // year, "Nine months of fiscal 2025" nine.
   if (found.size === 0 && /\byears?\b|\bfy\b|fiscal|financial year|helår|räkenskapsår|geschäftsjahr|\bjahr|exercice|\bannée|boekjaar|\bjaar\b|\bår\b|ejercicio|esercizio|\baño\b|\banno\b/.test(t)) {
