@@ -72,7 +72,7 @@ describe('carried disclosures', () => {
         row('Increase/(decrease) in cash and cash equivalents', '(8,076)', '(4,762)'),
         row('Cash and cash equivalents at beginning of period', '23,187', '31,568'),
         row('Cash and cash equivalents at end of period', '15,111', '26,806'),
-        row('Supplemental disclosures'),
+        row('Supplemental cash flow disclosures'),
         row('Income taxes paid', '5,582', '6,968'),
         row('Cash interest paid'),
         row('Included in cash flows from operating activities', '169', '321'),
@@ -93,6 +93,11 @@ describe.skipIf(!filingsPresent)('line meanings on held-out filings', () => {
   it('10-Q: the share counts under "Avg. shares outstanding" stay with the statement', async () => {
     const s = await filingStatement('sec-corpus/jnj-10-q-2025-07-24.pdf', [12], 'INCOME_STATEMENT');
     expect(s.lineItems.find((l) => l.concept === 'weighted_average_shares')?.values).toEqual(['2406.3', '2406.8']);
+  });
+
+  it('10-K: "Supplemental cash flow disclosures" under the statement is part of it, not a new title', async () => {
+    const s = await filingStatement('sec-corpus/unh-10-k-2025-02-27.pdf', [66], 'CASH_FLOW_STATEMENT');
+    expect(line(s, /^Cash paid for interest/)?.values).toEqual(['3594', '3035', '1945']);
   });
 
   it('10-Q: supplemental cash-flow disclosures with their own sub-headings are kept', async () => {

@@ -227,7 +227,8 @@ function findNotesColumns(zones: ColumnZone[], columns: ColumnZone[], body: RawR
   const firstFigures = Math.min(...columns.filter((c) => c.support >= 0.6 * strongest).map((c) => c.x0));
   return zones.filter((zone) => {
     const texts = body.flatMap((r) => r.cells.filter((c) => overlaps(c, zone, 0)).map((c) => c.text.trim()));
-    const allRefs = texts.length > 0 && texts.every((t) => /^\d{1,2}([.,]\s?\d{1,2})*[a-z]?$/i.test(t) || /^[-–—]$/.test(t) || /^\d{1,3}[a-z]?(\s*[,;&]\s*\d{1,3}[a-z]?)+$/i.test(t));
+    // "1,000" is a figure in thousands groups, never notes 1 and 000: a column holding one is a figure column.
+    const allRefs = texts.length > 0 && !texts.some((t) => /^\d{1,3}([,.]\d{3})+$/.test(t)) && texts.every((t) => /^\d{1,2}([.,]\s?\d{1,2})*[a-z]?$/i.test(t) || /^[-–—]$/.test(t) || /^\d{1,3}[a-z]?(\s*[,;&]\s*\d{1,3}[a-z]?)+$/i.test(t));
     if (!allRefs) return false;
     const headed = headerLines.some((l) =>
       l.phrases.some((p) => NOTE_HEADER.test(p.text.trim()) && p.x0 <= zone.x1 + 2 * fontSize && p.x1 >= zone.x0 - 2 * fontSize),

@@ -50,6 +50,8 @@ export function matchTitle(line: Line): TitleMatch | null {
   if (/cash flows? (from|used|provided|generated|in|\()|net cash/.test(lower)) return null;
   // ... also when written "Cash flows – operating activities:" or "Cash flows relating to investing activities".
   if (/cash flows?\b.*\b(operating|investing|financing) activities/.test(lower)) return null;
+  // "Supplemental cash flow disclosures" closes the statement above it; it starts none.
+  if (/^supplement(al|ary)\b/.test(lower)) return null;
   if (/[.!?]\s+\p{Lu}/u.test(bare) || /\b(see|refer|read in conjunction|should be read|accompanying|included in|are an integral)\b/.test(lower)) return null;
   for (const [kind, re] of TITLE_PATTERNS) {
     if (re.test(lower)) return { kind, text, continued: CONTINUED.test(lower) };
