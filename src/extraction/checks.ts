@@ -11,6 +11,8 @@ type Term = {
   concepts: string[];
   sign: 1 | -1;
   optional?: boolean;
+  /** an optional part printed between the required parts, not after them (searched from the first) */
+  between?: boolean;
   /** a line the vocabulary did not name, found by withUnnamedPart */
   line?: number;
 };
@@ -26,11 +28,15 @@ export interface Rule {
 }
 
 // Alternatives in `concepts` are tried in order; a rule runs only when the total and every required part exist.
+const MEZZANINE: Term = { concepts: ['temporary_equity'], sign: 1, optional: true, between: true };
+
 export const IDENTITY_RULES: Record<StatementType, Rule[]> = {
   BALANCE_SHEET: [
     { family: 'assets = liabilities + equity', name: 'assets = liabilities and equity', total: ['total_assets'], parts: [{ concepts: ['total_liabilities_and_equity'], sign: 1 }] },
-    { family: 'assets = liabilities + equity', name: 'assets = liabilities + equity', total: ['total_assets'], parts: [{ concepts: ['total_liabilities'], sign: 1 }, { concepts: ['total_equity'], sign: 1 }] },
-    { name: 'liabilities + equity = total liabilities and equity', total: ['total_liabilities_and_equity'], parts: [{ concepts: ['total_liabilities'], sign: 1 }, { concepts: ['total_equity'], sign: 1 }] },
+    // Mezzanine (temporary) equity — redeemable or convertible preferred stock, redeemable non-controlling
+    // interests — is printed between liabilities and equity, in neither total.
+    { family: 'assets = liabilities + equity', name: 'assets = liabilities + equity', total: ['total_assets'], parts: [{ concepts: ['total_liabilities'], sign: 1 }, { concepts: ['total_equity'], sign: 1 }, MEZZANINE] },
+    { name: 'liabilities + equity = total liabilities and equity', total: ['total_liabilities_and_equity'], parts: [{ concepts: ['total_liabilities'], sign: 1 }, { concepts: ['total_equity'], sign: 1 }, MEZZANINE] },
     { name: 'assets = current + non-current', total: ['total_assets'], parts: [{ concepts: ['total_current_assets'], sign: 1 }, { concepts: ['total_non_current_assets'], sign: 1 }] },
     { name: 'liabilities = current + non-current', total: ['total_liabilities'], parts: [{ concepts: ['total_current_liabilities'], sign: 1 }, { concepts: ['total_non_current_liabilities'], sign: 1 }] },
     { name: 'net assets = assets - liabilities', total: ['net_assets'], parts: [{ concepts: ['total_assets'], sign: 1 }, { concepts: ['total_liabilities'], sign: -1 }] },
@@ -83,8 +89,9 @@ function withUnnamedPart(statement: CheckedFigures, rule: Rule): Rule {
   if (missing < 0 || total === undefined || required.some((i) => i === undefined)) return rule;
   const columns = statement.columns.map((_, c) => c).filter((c) => statement.lineItems[total].values[c] != null);
   const gap = (c: number) => rule.parts.reduce((acc, p, k) => (k === missing || p.optional ? acc : acc.minus(lineValue(statement, at(p.concepts)!, c).value?.times(p.sign) ?? 0)), new Decimal(statement.lineItems[total].values[c]!));
-  const from = Math.max(...(required as number[]));
+  const from = rule.parts[missing].between ? Math.min(...(required as number[])) : Math.max(...(required as number[]));
   for (let i = from + 1; i < total; i++) {
+    if (required.includes(i)) continue;
     const values = statement.lineItems[i].values;
     const sign = rule.parts[missing].sign;
     const fits = (c: number) => (values[c] == null ? gap(c).isZero() : new Decimal(values[c]!).times(sign).equals(gap(c)));
