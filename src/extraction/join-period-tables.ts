@@ -66,10 +66,14 @@ function join(a: ExtractedStatement, b: ExtractedStatement, otherFirst: boolean)
   });
   const reason = `joined from the table of the same title on page ${b.pages[0]}: same lines, same period ends, other lengths`;
   const added = b.columns.map((c) => ({ ...c, reasons: [...(c.reasons ?? []), reason] }));
+  const columns = otherFirst ? [...added, ...a.columns] : [...a.columns, ...added];
+  // Each table printed only its dates ("June 29, 2025" twice): the length, which each table's heading gave, tells them apart.
+  const labels = columns.map((c) => c.label);
+  const named = columns.map((c) => (labels.filter((l) => l === c.label).length > 1 ? { ...c, label: `${c.label} (${c.periodMonths} months)` } : c));
   const joined: ExtractedStatement = {
     ...a,
     pages: [...new Set([...a.pages, ...b.pages])].sort((x, y) => x - y),
-    columns: otherFirst ? [...added, ...a.columns] : [...a.columns, ...added],
+    columns: named,
     lineItems: a.lineItems.map((line, i) => ({ ...line, values: otherFirst ? [...otherValues[i], ...line.values] : [...line.values, ...otherValues[i]] })),
   };
   joined.checks = runChecks(joined);

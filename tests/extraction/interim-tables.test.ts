@@ -39,6 +39,7 @@ describe('interim tables on generated pages', () => {
     const s = await find([earningsPage('Fiscal Second Quarter Ended', quarter), earningsPage('Fiscal Six Months Ended', sixMonths)], 'INCOME_STATEMENT');
     expect(periods(s)).toEqual(['2025-06-29/3', '2024-06-30/3', '2025-06-29/6', '2024-06-30/6']);
     expect(s.pages).toEqual([1, 2]);
+    expect(s.columns.map((c) => c.label)).toEqual(['June 29, 2025 (3 months)', 'June 30, 2024 (3 months)', 'June 29, 2025 (6 months)', 'June 30, 2024 (6 months)']);
     expect(s.lineItems.find((l) => l.label === 'Net earnings')?.values).toEqual(['5537', '4686', '16536', '7941']);
   });
 
