@@ -1,5 +1,6 @@
 // Loading, empty and error states, shared by every screen so each looks and reads the same.
 import type { ComponentChildren } from 'preact';
+import { Link } from 'wouter-preact';
 import type { ApiError } from '../api/client';
 
 /** Placeholder lines of the size of the content to come: the page does not jump when it arrives. */
@@ -36,6 +37,16 @@ export function Empty({ title, children }: { title: string; children?: Component
       <strong>{title}</strong>
       {children && <div>{children}</div>}
     </div>
+  );
+}
+
+/** A company id that names no company (deleted, or mistyped in the address): the server's message and a way back. */
+export function UnknownCompany({ message }: { message: string }) {
+  return (
+    <Empty title="Unknown company">
+      <p>{message}</p>
+      <Link href="/">Back to the companies</Link>
+    </Empty>
   );
 }
 

@@ -10,7 +10,7 @@ import { DocumentList } from '../components/document-list';
 import { ACTIVE, JobProgressBar, LiveJob } from '../components/job-progress';
 import { ReportIntake } from '../components/report-intake';
 import { SourceViewer, type SourceRef } from '../components/source-viewer';
-import { Empty, ErrorState, InlineError, Skeleton } from '../components/states';
+import { ErrorState, InlineError, Skeleton, UnknownCompany } from '../components/states';
 import { companyPath, decodeParam } from '../lib/format';
 
 function CompanyJobs({ companyId, started }: { companyId: string; started: string[] }) {
@@ -61,10 +61,7 @@ export function CompanyPage({ id: rawId }: { id: string }) {
   if (!data) return <Skeleton lines={8} label="Loading the company" />;
   if (!company) {
     return (
-      <Empty title="Unknown company">
-        <p>{data.company.__typename === 'NotFoundError' ? data.company.message : ''}</p>
-        <Link href="/">Back to the companies</Link>
-      </Empty>
+      <UnknownCompany message={data.company.__typename === 'NotFoundError' ? data.company.message : ''} />
     );
   }
 

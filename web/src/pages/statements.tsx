@@ -7,7 +7,7 @@ import { download } from '../api/client';
 import { useAction, useQuery } from '../api/hooks';
 import { LineChart, type Series } from '../components/line-chart';
 import { SourceViewer, type SourceRef } from '../components/source-viewer';
-import { Empty, ErrorState, InlineError, Skeleton } from '../components/states';
+import { Empty, ErrorState, InlineError, Skeleton, UnknownCompany } from '../components/states';
 import { rowKey, rowLabel, StatementTable, type Statement } from '../components/statement-table';
 import { companyPath, decodeParam, formatDateTime, formatFigure, statementBySlug, STATEMENT_TABS, unitLabel } from '../lib/format';
 
@@ -81,10 +81,7 @@ export function StatementsPage({ id: rawId, slug }: { id: string; slug?: string 
   if (error && !data) return <ErrorState error={error} retry={refetch} />;
   if (data && !company) {
     return (
-      <Empty title="Unknown company">
-        <p>{data.company.__typename === 'NotFoundError' ? data.company.message : ''}</p>
-        <Link href="/">Back to the companies</Link>
-      </Empty>
+      <UnknownCompany message={data.company.__typename === 'NotFoundError' ? data.company.message : ''} />
     );
   }
 
