@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { EditDocumentDocument, RemoveDocumentDocument, type DocumentKind } from '@financial-data-extractor/sdk';
 import { payload, request } from '../api/client';
 import { useAction } from '../api/hooks';
-import { humanize } from '../lib/format';
+import { EnumOptions } from './enum-options';
 import { InlineError } from './states';
 
 const KINDS: DocumentKind[] = ['ANNUAL_REPORT', 'INTERIM_REPORT', 'EARNINGS_RELEASE', 'PRESENTATION', 'OTHER'];
@@ -40,11 +40,7 @@ export function DocumentEdit(props: { id: string; fiscalYear: number | null; kin
       <label>
         Kind
         <select name="kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as DocumentKind)}>
-          {KINDS.map((k) => (
-            <option key={k} value={k}>
-              {humanize(k)}
-            </option>
-          ))}
+          <EnumOptions values={KINDS} />
         </select>
       </label>
       <label>

@@ -6,7 +6,8 @@ import { payload, request } from '../api/client';
 import { useAction, useQuery } from '../api/hooks';
 import { ACTIVE, JobProgressBar, LiveJob } from '../components/job-progress';
 import { Empty, ErrorState, InlineError, Skeleton } from '../components/states';
-import { companyPath, formatDateTime, humanize } from '../lib/format';
+import { companyPath, formatDateTime } from '../lib/format';
+import { EnumOptions } from '../components/enum-options';
 
 const STATUSES: JobStatus[] = ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLED'];
 const KINDS: JobKind[] = ['EXTRACT_DOCUMENT', 'COMPILE_COMPANY', 'DISCOVER_DOCUMENTS', 'PROCESS_COMPANY'];
@@ -34,22 +35,14 @@ export function JobsPage() {
           Status{' '}
           <select value={status} onChange={(e) => setStatus(e.currentTarget.value as JobStatus | '')}>
             <option value="">Any</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {humanize(s)}
-              </option>
-            ))}
+            <EnumOptions values={STATUSES} />
           </select>
         </label>
         <label>
           Kind{' '}
           <select value={kind} onChange={(e) => setKind(e.currentTarget.value as JobKind | '')}>
             <option value="">Any</option>
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {humanize(k)}
-              </option>
-            ))}
+            <EnumOptions values={KINDS} />
           </select>
         </label>
         <span class="muted" aria-live="polite">
