@@ -2,10 +2,12 @@
 // - a NUL character (U+0000) in any string, as a variable or written in the document: PostgreSQL cannot store it
 //   in text (error 22021), so it would fail half-way as an unexpected error;
 // - variables nested deeper than any input type of the schema (a 100,000-deep JSON array overflowed the stack of
-//   the response cache's key builder).
-import { GraphQLError, type ValidationRule } from 'graphql';
+//   the response cache's key builder);
+// - a multipart upload whose map puts the file at an argument that is not a File (misplaced-files.ts).
+import { GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { rejections } from '../metrics.js';
+import { misplacedFile } from './misplaced-files.js';
 
 /** Our deepest input (CreateCompanyInput.tickers[].ticker) is 4 levels; 32 leaves room and stops abuse. */
 export const MAX_VARIABLE_DEPTH = 32;
@@ -38,12 +40,22 @@ const noNulInLiterals: ValidationRule = (context) => ({
 });
 
 export function useInputChecks(): Plugin {
+  let schema: GraphQLSchema | undefined;
   return {
+    onSchemaChange({ schema: current }) {
+      schema = current;
+    },
     onParams({ params }) {
       const problem = variablesProblem(params.variables);
-      if (!problem) return;
-      rejections.inc({ reason: problem.code === 'INVALID_CHARACTER' ? 'invalid_character' : 'variables_depth' });
-      throw createGraphQLError(problem.message, { extensions: { code: problem.code, http: { status: 400 } } });
+      if (problem) {
+        rejections.inc({ reason: problem.code === 'INVALID_CHARACTER' ? 'invalid_character' : 'variables_depth' });
+        throw createGraphQLError(problem.message, { extensions: { code: problem.code, http: { status: 400 } } });
+      }
+      const misplaced = schema && params.query ? misplacedFile(schema, params.query, params.operationName, params.variables) : null;
+      if (misplaced) {
+        rejections.inc({ reason: 'misplaced_file' });
+        throw createGraphQLError(misplaced, { extensions: { code: 'FILE_NOT_EXPECTED', http: { status: 400 } } });
+      }
     },
     onValidate({ addValidationRule }) {
       addValidationRule(noNulInLiterals);

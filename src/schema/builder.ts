@@ -11,6 +11,7 @@ import type { Context } from '../context.js';
 import { prisma } from '../db.js';
 import { ForbiddenError, UnauthorizedError } from '../errors.js';
 import { rejections } from '../metrics.js';
+import { isUploadedFile } from '../http/misplaced-files.js';
 import { accessError } from '../security.js';
 import type { ApiScope } from '../services/api-keys.js';
 import type PrismaTypes from '../generated/pothos-types.js';
@@ -95,10 +96,20 @@ builder.scalarType('JSON', {
   serialize: (value) => value,
 });
 
+const FILE_ONLY = 'File takes the file of a GraphQL multipart request (its map names this variable), not a value';
+
 builder.scalarType('File', {
   description: 'A file sent with the GraphQL multipart request spec.',
   serialize: () => {
     throw new GraphQLError('File is an input-only scalar');
+  },
+  // A string or object in its place would reach the upload as if it were a file.
+  parseValue: (value) => {
+    if (!isUploadedFile(value)) throw new GraphQLError(FILE_ONLY);
+    return value as File;
+  },
+  parseLiteral: () => {
+    throw new GraphQLError(FILE_ONLY);
   },
 });
 
