@@ -58,6 +58,8 @@ function comparable(result: Answer, requestError = false) {
 
 let lyft: string;
 let acme: string;
+let jobOfLyft: string;
+let jobWithoutCompany: string;
 
 beforeAll(async () => {
   const deadline = Date.now() + 10_000;
@@ -70,6 +72,13 @@ beforeAll(async () => {
   });
   lyft = Buffer.from(`Company:${a.id}`).toString('base64');
   acme = Buffer.from(`Company:${b.id}`).toString('base64');
+  // Only Lyft has a document, so a field reached through documents errors for Lyft's element and not Acme's.
+  await prisma.document.create({ data: { companyId: a.id, fiscalYear: 2024, storageKey: 'conformance/none', sha256: 'c0'.repeat(32), byteSize: 1 } });
+  const jobs = await Promise.all([
+    prisma.job.create({ data: { kind: 'COMPILE_COMPANY', status: 'SUCCEEDED', companyId: a.id, finishedAt: new Date() } }),
+    prisma.job.create({ data: { kind: 'DISCOVER_DOCUMENTS', status: 'SUCCEEDED', finishedAt: new Date() } }),
+  ]);
+  [jobOfLyft, jobWithoutCompany] = jobs.map((j) => Buffer.from(`Job:${j.id}`).toString('base64'));
   // Let the notifications of these writes clear the cache before the cases run.
   await new Promise((resolve) => setTimeout(resolve, 300));
 });
@@ -109,8 +118,14 @@ function cases(): Case[] {
     { name: 'fragments and aliases', query: `fragment C on Company { name tickers { ticker exchange } } query { a: company(id: "${lyft}") { ...C } b: company(id: "${acme}") { ... on Company { alias: name } } }` },
     { name: '@include / @skip from variables', query: `query($withTickers: Boolean = false, $noName: Boolean!) { company(id: "${lyft}") { ... on Company { name @skip(if: $noName) tickers @include(if: $withTickers) { ticker } } } }`, variables: { noName: false } },
     { name: '@include / @skip literals', query: `{ company(id: "${acme}") { ... on Company { name @include(if: false) primaryTicker @skip(if: false) } } }` },
-    // Errors in the middle of a list
+    // Errors in the middle of a list: a field that fails for one element only (Company.documents refuses `before`
+    // with `after`, and only a company with a document reaches it through its document), nulled up to the nearest
+    // nullable position as graphql-js does.
     { name: 'a missing node among found ones', query: `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Company { name } } }`, variables: { ids: [lyft, 'bm90LWFuLWlk', acme] } },
+    { name: 'error in one element of a nullable list ([Node]!): that element is null', query: `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Company { name documents(first: 1) { edges { node { fiscalYear company { documents(before: "x", after: "y") { totalCount } } } } } } } }`, variables: { ids: [acme, lyft, acme] } },
+    { name: 'error in one element, nulled at a nullable field inside it (Job.company)', query: `{ nodes(ids: ["${jobWithoutCompany}", "${jobOfLyft}"]) { ... on Job { kind company { name documents(before: "x", after: "y") { totalCount } } } } }` },
+    { name: 'error in one element of non-null lists ([CompanyEdge!]!): null up to data', query: `{ companies(first: 5, search: "Conformance") { totalCount edges { node { name documents(first: 1) { edges { node { company { documents(before: "x", after: "y") { totalCount } } } } } } } } }` },
+    { name: 'error in one element of a non-null list under a nullable field: that field is null', query: `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Company { name documents(first: 1) { edges { node { company { documents(before: "x", after: "y") { totalCount } } } } } } } }`, variables: { ids: [lyft, acme] } },
     // Literals versus variables, for every argument kind
     { name: 'ID literal', query: `{ company(id: "${lyft}") { ... on Company { name } } }` },
     { name: 'ID variable', query: `query($id: ID!) { company(id: $id) { ... on Company { name } } }`, variables: { id: lyft } },
@@ -121,6 +136,21 @@ function cases(): Case[] {
     { name: 'list literal', query: `{ nodes(ids: ["${lyft}", "${acme}"]) { id } }` },
     { name: 'input object literal (validation error)', query: `mutation { createCompany(input: { name: "" }) { __typename ... on ValidationError { fieldErrors { path } } } }` },
     { name: 'input object variable (validation error)', query: `mutation($i: CreateCompanyInput!) { createCompany(input: $i) { __typename ... on ValidationError { fieldErrors { path } } } }`, variables: { i: { name: '' } } },
+    { name: 'nested input object and list literal (validation error)', query: `mutation { createCompany(input: { name: "", tickers: [{ ticker: "", exchange: "LSE", isPrimary: true }] }) { __typename ... on ValidationError { fieldErrors { path message } } } }` },
+    { name: 'nested input object and list variable (validation error)', query: `mutation($i: CreateCompanyInput!) { createCompany(input: $i) { __typename ... on ValidationError { fieldErrors { path message } } } }`, variables: { i: { name: '', tickers: [{ ticker: '', exchange: 'LSE', isPrimary: true }] } } },
+    { name: 'list variable inside an input object, one item given as a single value', query: `mutation($t: [TickerInput!]) { createCompany(input: { name: "", tickers: $t }) { __typename ... on ValidationError { fieldErrors { path } } } }`, variables: { t: { ticker: '', exchange: 'LSE' } } },
+    { name: 'Boolean literal (in an input object; unknown company, nothing queued)', query: `mutation { compileStatements(input: { companyId: "Q29tcGFueTo5OTk5OTk=", includeInterim: true }) { __typename ... on NotFoundError { entity identifier } } }` },
+    { name: 'Boolean variable (in an input object; unknown company, nothing queued)', query: `mutation($b: Boolean) { compileStatements(input: { companyId: "Q29tcGFueTo5OTk5OTk=", includeInterim: $b }) { __typename ... on NotFoundError { entity identifier } } }`, variables: { b: true } },
+    { name: 'argument default, argument omitted', query: `{ company(id: "${lyft}") { ... on Company { financials { unit years { fiscalYear } } } } }` },
+    { name: 'argument default, variable omitted (the argument default applies)', query: `query($y: Int) { company(id: "${lyft}") { ... on Company { financials(years: $y) { unit years { fiscalYear } } } } }` },
+    { name: 'argument default overridden by a literal and by a variable', query: `query($y: Int) { company(id: "${lyft}") { ... on Company { a: financials(years: 3) { unit } b: financials(years: $y) { unit } } } }`, variables: { y: 2 } },
+    { name: 'Float literal for an Int argument (refused)', query: `{ companies(first: 1.5) { totalCount } }` },
+    { name: 'Float variable in an Int position (refused)', query: `query($f: Float) { companies(first: $f) { totalCount } }`, variables: { f: 1 }, requestError: true },
+    { name: 'Int variable given a float (refused)', query: `query($f: Int) { companies(first: $f) { totalCount } }`, variables: { f: 1.5 }, requestError: true },
+    { name: 'enum variable given an unknown value (refused)', query: `query($t: StatementType!) { compiledStatement(companyId: "${lyft}", type: $t) { __typename } }`, variables: { t: 'PROFIT' }, requestError: true },
+    { name: 'enum literal written as a string (refused)', query: `{ compiledStatement(companyId: "${lyft}", type: "BALANCE_SHEET") { __typename } }` },
+    { name: 'custom scalar literal: a string where a File belongs (refused)', query: `mutation { uploadDocument(input: { companyId: "${lyft}", file: "abc" }) { __typename } }` },
+    { name: 'custom scalar variable: a string where a File belongs (refused)', query: `mutation($i: UploadDocumentInput!) { uploadDocument(input: $i) { __typename } }`, variables: { i: { companyId: lyft, file: 'abc' } }, requestError: true },
   ];
 }
 
@@ -151,7 +181,24 @@ describe('conformance with graphql-js', () => {
     expect(one.data).toEqual({ company: { name: 'Conformance Acme plc' } });
   });
 
+  it('the list cases do error in one element only, nulled where graphql-js nulls it', async () => {
+    const table = cases();
+    const run = async (name: string) => served(table.find((c) => c.name === name)!);
+    const error = { message: 'Arguments "before" and "after" are not supported at the same time', path: expect.any(Array) };
+    const nullable = await run('error in one element of a nullable list ([Node]!): that element is null');
+    expect(nullable.data).toEqual({ nodes: [{ id: acme, name: 'Conformance Acme plc', documents: { edges: [] } }, null, { id: acme, name: 'Conformance Acme plc', documents: { edges: [] } }] });
+    expect(nullable.errors).toEqual([expect.objectContaining({ ...error, path: ['nodes', 1, 'documents', 'edges', 0, 'node', 'company', 'documents'] })]);
+    const inside = await run('error in one element, nulled at a nullable field inside it (Job.company)');
+    expect(inside.data).toEqual({ nodes: [{ kind: 'DISCOVER_DOCUMENTS', company: null }, { kind: 'COMPILE_COMPANY', company: null }] });
+    expect(inside.errors).toEqual([expect.objectContaining({ ...error, path: ['nodes', 1, 'company', 'documents'] })]);
+    const nonNull = await run('error in one element of non-null lists ([CompanyEdge!]!): null up to data');
+    expect(nonNull.data ?? null).toBeNull();
+    expect(nonNull.errors).toEqual([expect.objectContaining(error)]);
+  });
+
   it('wrote nothing for the refused mutations', async () => {
     expect(await prisma.company.count({ where: { name: '' } })).toBe(0);
+    expect(await prisma.document.count()).toBe(1);
+    expect(await prisma.job.count({ where: { kind: 'COMPILE_COMPANY' } })).toBe(1);
   });
 });
