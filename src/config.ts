@@ -31,6 +31,7 @@ const Env = z.object({
   FETCH_ALLOW_ADDRESSES: z.string().default(''),
   WORKERS: z.coerce.number().int().min(0).max(64).default(1),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(1),
+  WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(4001),
   JOB_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(3),
   JOB_RETRY_DELAY_SECONDS: z.coerce.number().int().min(0).default(10),
   JOB_EXPIRE_SECONDS: z.coerce.number().int().min(1).default(1800),
@@ -46,7 +47,7 @@ const Env = z.object({
   ALLOW_ANONYMOUS: bool.optional(),
   INTROSPECTION: bool.optional(),
   MAX_REQUEST_KB: z.coerce.number().int().positive().default(1024),
-  JOB_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  JOB_RATE_LIMIT_PER_MINUTE: z.coerce.number().positive().default(60),
   JOB_RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(20),
   RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).default(60_000),
   RESPONSE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(1000),
@@ -83,7 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     },
     /** Largest non-multipart request body (uploads have their own limit, MAX_DOCUMENT_MB). */
     maxRequestBytes: e.MAX_REQUEST_KB * 1024,
-    /** Per API key (or per client address when anonymous): mutations that start jobs, as a token bucket. */
+    /** Per API key (or per client address when anonymous): mutations that start jobs, as a token bucket in PostgreSQL. */
     jobRateLimit: { perMinute: e.JOB_RATE_LIMIT_PER_MINUTE, burst: e.JOB_RATE_LIMIT_BURST },
     /**
      * Query answers kept in memory per API process and dropped whenever the database changes (src/http/
@@ -108,6 +109,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       /** In-process workers started by `npm start`; 0 runs the API alone (workers via `npm run worker`). */
       workers: e.WORKERS,
       concurrency: e.WORKER_CONCURRENCY,
+      /** `npm run worker` serves /metrics here (on HOST); 0 takes any free port, logged at start. */
+      metricsPort: e.WORKER_METRICS_PORT,
       maxAttempts: e.JOB_MAX_ATTEMPTS,
       retryDelaySeconds: e.JOB_RETRY_DELAY_SECONDS,
       /** A job whose worker died is run again after this long (pg-boss expiry); keep it above the longest job. */

@@ -4,7 +4,7 @@ import type { IncomingMessage } from 'node:http';
 import { createLoaders, type Loaders } from './loaders/index.js';
 import { logger as rootLogger, type Logger } from './logger.js';
 import { requestState } from './observability.js';
-import type { RateLimiter } from './security.js';
+import type { SharedRateLimiter } from './rate-limit.js';
 import { authenticate, type Access } from './services/api-keys.js';
 
 export interface Context extends YogaInitialContext {
@@ -13,12 +13,12 @@ export interface Context extends YogaInitialContext {
   requestId: string;
   access: Access;
   /** Takes one "start a job" token for this caller, or throws RateLimitedError. */
-  takeJobToken(): void;
+  takeJobToken(): Promise<void>;
 }
 
 export interface ContextSettings {
   allowAnonymous: boolean;
-  jobRateLimiter: RateLimiter;
+  jobRateLimiter: SharedRateLimiter;
 }
 
 export function contextFactory(settings: ContextSettings) {

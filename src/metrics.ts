@@ -25,6 +25,32 @@ export const jobDuration = new Histogram({
   buckets: [0.1, 0.5, 1, 2, 5, 10, 30, 60, 120, 300, 900],
 });
 
+// Counted by the process that ran the attempt (an API with in-process workers, or `npm run worker`), so the sum
+// over processes is the work done; an attempt whose process died is started but never finished.
+const jobsStarted = new Counter({
+  name: 'fde_jobs_started_total',
+  help: 'Job attempts started by workers in this process, by kind',
+  labelNames: ['kind'] as const,
+});
+
+const jobsFinished = new Counter({
+  name: 'fde_jobs_finished_total',
+  help: 'Job attempts finished by workers in this process, by kind and outcome (succeeded, failed, cancelled)',
+  labelNames: ['kind', 'outcome'] as const,
+});
+
+export type AttemptOutcome = 'succeeded' | 'failed' | 'cancelled';
+
+/** Counts a job attempt as started; call the returned function once with its outcome (counts it, times it). */
+export function startJobAttempt(kind: string): (outcome: { outcome: AttemptOutcome }) => void {
+  jobsStarted.inc({ kind });
+  const timer = jobDuration.startTimer({ kind });
+  return ({ outcome }) => {
+    jobsFinished.inc({ kind, outcome });
+    timer({ outcome });
+  };
+}
+
 // Read from the Job table when scraped, so they count jobs of every process (API and separate workers).
 const jobs = new Gauge({
   name: 'fde_jobs',
@@ -55,12 +81,21 @@ export const responseCacheEvents = new Counter({
   labelNames: ['event'] as const,
 });
 
-const APP_METRICS: Metric[] = [rejections, graphqlErrors, jobDuration, jobs, queueDepth, responseCacheEvents];
+const JOB_ATTEMPT_METRICS: Metric[] = [jobsStarted, jobsFinished, jobDuration];
+const APP_METRICS: Metric[] = [rejections, graphqlErrors, ...JOB_ATTEMPT_METRICS, jobs, queueDepth, responseCacheEvents];
 
-/** A registry per Yoga instance (tests build several), holding the shared application metrics and process metrics. */
-export function createMetricsRegistry(): Registry {
+function registryOf(metrics: Metric[]): Registry {
   const registry = new Registry();
-  for (const metric of APP_METRICS) registry.registerMetric(metric);
+  for (const metric of metrics) registry.registerMetric(metric);
   collectDefaultMetrics({ register: registry });
   return registry;
 }
+
+/** A registry per Yoga instance (tests build several), holding the shared application metrics and process metrics. */
+export const createMetricsRegistry = () => registryOf(APP_METRICS);
+
+/**
+ * What `npm run worker` serves: its own job attempts and process metrics. The table-wide gauges (fde_jobs,
+ * fde_queue_depth) stay with the API, so summing over processes never counts a job twice.
+ */
+export const createWorkerMetricsRegistry = () => registryOf(JOB_ATTEMPT_METRICS);

@@ -21,12 +21,12 @@
 //                       except a GET subscription asking for text/event-stream (read-only: GraphiQL's FollowJob)
 //   introspection       off in production (INTROSPECTION=true enables it), field suggestions off with it
 //   job mutations       per API key (or client address when anonymous): a token bucket of JOB_RATE_LIMIT_BURST (20)
-//                       refilled at JOB_RATE_LIMIT_PER_MINUTE (60) per minute
+//                       refilled at JOB_RATE_LIMIT_PER_MINUTE (60) per minute, kept in PostgreSQL so it holds across
+//                       API processes (src/rate-limit.ts)
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { getOperationAST, GraphQLError, parse, type ValidationContext, type ValidationRule } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
-import { RateLimitedError } from './errors.js';
 import { useInputChecks } from './http/input-checks.js';
 import { rejections } from './metrics.js';
 
@@ -212,38 +212,6 @@ export function securityPlugins(settings: SecuritySettings): Plugin[] {
     useIntrospectionSwitch(settings),
     useInputChecks(),
   ];
-}
-
-/** A token bucket per caller: `burst` at once, refilled at `perMinute`. In memory: per server process. */
-export class RateLimiter {
-  private readonly buckets = new Map<string, { tokens: number; at: number }>();
-
-  constructor(private readonly limit: { perMinute: number; burst: number }) {}
-
-  /** Takes one token for `caller`, or throws RateLimitedError with the wait until the next one. */
-  take(caller: string, now = Date.now()): void {
-    const ratePerMs = this.limit.perMinute / 60_000;
-    const bucket = this.buckets.get(caller) ?? { tokens: this.limit.burst, at: now };
-    bucket.tokens = Math.min(this.limit.burst, bucket.tokens + (now - bucket.at) * ratePerMs);
-    bucket.at = now;
-    this.buckets.set(caller, bucket);
-    if (this.buckets.size > 10_000) this.forgetFull(now);
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
-      return;
-    }
-    rejections.inc({ reason: 'rate_limited' });
-    const retryAfterSeconds = Math.ceil((1 - bucket.tokens) / ratePerMs / 1000);
-    throw new RateLimitedError(`Too many jobs started; try again in ${retryAfterSeconds} s`, retryAfterSeconds);
-  }
-
-  // Callers whose bucket has refilled are indistinguishable from new ones: drop them so the map stays small.
-  private forgetFull(now: number) {
-    const ratePerMs = this.limit.perMinute / 60_000;
-    for (const [caller, b] of this.buckets) {
-      if (b.tokens + (now - b.at) * ratePerMs >= this.limit.burst) this.buckets.delete(caller);
-    }
-  }
 }
 
 /** The GraphQL error a query field's failed access check becomes (mutations return typed errors instead). */

@@ -14,7 +14,8 @@ import { useWebApp } from './http/web-app.js';
 import { logger } from './logger.js';
 import { observabilityPlugins } from './observability.js';
 import { schema } from './schema/index.js';
-import { maxUploadRequestBytes, RateLimiter, securityPlugins } from './security.js';
+import { SharedRateLimiter, type RateLimit } from './rate-limit.js';
+import { maxUploadRequestBytes, securityPlugins } from './security.js';
 
 /** What a server may be built with; each defaults to src/config.ts (tests override, e.g. production mode). */
 export interface ServerSettings {
@@ -23,7 +24,7 @@ export interface ServerSettings {
   introspection: boolean;
   maxDocumentBytes: number;
   maxRequestBytes: number;
-  jobRateLimit: { perMinute: number; burst: number };
+  jobRateLimit: RateLimit;
   /** false turns the response cache off whatever the configuration says (benchmarks of execution do). */
   responseCache: ResponseCacheSettings | false;
 }
@@ -46,7 +47,10 @@ export function buildYoga(overrides: Partial<ServerSettings> = {}) {
   const guard = requireRead(settings.allowAnonymous);
   return createYoga({
     schema,
-    context: contextFactory({ allowAnonymous: settings.allowAnonymous, jobRateLimiter: new RateLimiter(settings.jobRateLimit) }),
+    context: contextFactory({
+      allowAnonymous: settings.allowAnonymous,
+      jobRateLimiter: new SharedRateLimiter('jobs', 'jobs started', settings.jobRateLimit),
+    }),
     graphqlEndpoint: '/graphql',
     graphiql: settings.graphiql ? graphiqlOptions : false,
     renderGraphiQL,

@@ -3,7 +3,7 @@
 import { prisma } from '../db.js';
 import { DocumentUnreadableError, DomainError, FetchError, LlmError } from '../errors.js';
 import { logger } from '../logger.js';
-import { jobDuration } from '../metrics.js';
+import { startJobAttempt } from '../metrics.js';
 import { FINISHED, notifyJobChanged } from '../services/jobs.js';
 import { handlers } from './handlers.js';
 import { JobCancelledError, progressReporter } from './progress.js';
@@ -44,7 +44,7 @@ export async function runJob(jobId: number, workerId: string): Promise<void> {
   await notifyJobChanged(jobId);
   const log = logger.child({ jobId, kind: job.kind, attempt: started.attempts, workerId });
   log.info('job started');
-  const timer = jobDuration.startTimer({ kind: job.kind });
+  const timer = startJobAttempt(job.kind);
   try {
     const result = await handlers[job.kind](started, progressReporter(jobId, job.kind));
     const { count } = await prisma.job.updateMany({
@@ -61,7 +61,7 @@ export async function runJob(jobId: number, workerId: string): Promise<void> {
         lockedBy: null,
       },
     });
-    timer({ outcome: 'succeeded' });
+    timer({ outcome: count === 0 ? 'cancelled' : 'succeeded' });
     await notifyJobChanged(jobId);
     log.info({ cancelledMeanwhile: count === 0 }, 'job succeeded');
   } catch (err) {

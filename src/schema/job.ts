@@ -128,8 +128,8 @@ builder.mutationFields((t) => ({
     description: "Extract the document's three statements in the background; follow the job with jobProgress.",
     args: { input: t.arg({ type: StartExtractionInput, required: true }) },
     errors: { types: [NotFoundError, ValidationError, RateLimitedError], union: { name: 'StartExtractionResult' } },
-    resolve: (_root, { input }, ctx) => {
-      ctx.takeJobToken();
+    resolve: async (_root, { input }, ctx) => {
+      await ctx.takeJobToken();
       return requests.requestExtraction(parseGlobalId('Document', String(input.documentId)), input.provider ?? undefined);
     },
   }),
@@ -138,8 +138,8 @@ builder.mutationFields((t) => ({
     description: 'Discover, extract every annual report not yet extracted, and compile: the whole pipeline.',
     args: { input: t.arg({ type: ProcessCompanyInput, required: true }) },
     errors: { types: [NotFoundError, ValidationError, RateLimitedError], union: { name: 'ProcessCompanyResult' } },
-    resolve: (_root, { input }, ctx) => {
-      ctx.takeJobToken();
+    resolve: async (_root, { input }, ctx) => {
+      await ctx.takeJobToken();
       return requests.requestProcessing(parseGlobalId('Company', String(input.companyId)), input);
     },
   }),
@@ -149,8 +149,8 @@ builder.mutationFields((t) => ({
       "Scan the company's investor-relations page (or `url`) for reports and, unless `url` is given, ask filings.xbrl.org (by its LEI) and SEC EDGAR (by its CIK) for its tagged filings; add the new ones.",
     args: { input: t.arg({ type: DiscoverDocumentsInput, required: true }) },
     errors: { types: [NotFoundError, ValidationError, RateLimitedError], union: { name: 'DiscoverDocumentsResult' } },
-    resolve: (_root, { input }, ctx) => {
-      ctx.takeJobToken();
+    resolve: async (_root, { input }, ctx) => {
+      await ctx.takeJobToken();
       return requests.requestDiscovery(parseGlobalId('Company', String(input.companyId)), input.url);
     },
   }),
@@ -159,8 +159,8 @@ builder.mutationFields((t) => ({
     description: "Compile the company's multi-year statements now.",
     args: { input: t.arg({ type: CompileStatementsInput, required: true }) },
     errors: { types: [NotFoundError, RateLimitedError], union: { name: 'CompileStatementsResult' } },
-    resolve: (_root, { input }, ctx) => {
-      ctx.takeJobToken();
+    resolve: async (_root, { input }, ctx) => {
+      await ctx.takeJobToken();
       return requests.requestCompilation(parseGlobalId('Company', String(input.companyId)), input);
     },
   }),
@@ -175,8 +175,8 @@ builder.mutationFields((t) => ({
     description: 'Run a failed or cancelled job again (as a new job).',
     args: { input: t.arg({ type: idInput('RetryJobInput'), required: true }) },
     errors: { types: [NotFoundError, ConflictError, RateLimitedError], union: { name: 'RetryJobResult' } },
-    resolve: (_root, { input }, ctx) => {
-      ctx.takeJobToken();
+    resolve: async (_root, { input }, ctx) => {
+      await ctx.takeJobToken();
       return jobs.retryJob(parseGlobalId('Job', String(input.id)));
     },
   }),

@@ -7,12 +7,12 @@ import { prisma } from '../../src/db.js';
 import { hearingChanges, stopListening } from '../../src/db/notifications.js';
 import { contextFactory } from '../../src/context.js';
 import { schema } from '../../src/schema/index.js';
-import { RateLimiter } from '../../src/security.js';
+import { SharedRateLimiter } from '../../src/rate-limit.js';
 import { responseCacheEvents } from '../../src/metrics.js';
 import { buildYoga } from '../../src/yoga.js';
 
 const yoga = buildYoga({ responseCache: { ttlMs: 60_000, maxEntries: 100 } });
-const createContext = contextFactory({ allowAnonymous: true, jobRateLimiter: new RateLimiter({ perMinute: 600, burst: 100 }) });
+const createContext = contextFactory({ allowAnonymous: true, jobRateLimiter: new SharedRateLimiter('jobs', 'jobs started', { perMinute: 600, burst: 100 }) });
 
 interface Case {
   name: string;

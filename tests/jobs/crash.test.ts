@@ -32,6 +32,7 @@ function startWorkerProcess(): ChildProcess {
       NODE_ENV: 'development',
       LOG_LEVEL: 'warn',
       WORKER_CONCURRENCY: '1',
+      WORKER_METRICS_PORT: '0', // any free port: never the default one another process may hold
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
