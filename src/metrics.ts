@@ -77,7 +77,9 @@ const queueDepth = new Gauge({
 /** The response cache (src/http/response-cache.ts): answers served from it, stored in it, and why it was cleared. */
 export const responseCacheEvents = new Counter({
   name: 'fde_response_cache_events_total',
-  help: 'Response cache hits, stores and clears (cleared_by_mutation, _database_change, _connection_lost, _connected)',
+  help:
+    'Response cache hits, stores, answers dropped by a table change (dropped_by_<Table>), whole clears ' +
+    '(cleared_by_mutation, _database_change, _connection_lost, _connected), answers not stored as their data changed',
   labelNames: ['event'] as const,
 });
 

@@ -81,7 +81,7 @@ export function buildYoga(overrides: Partial<ServerSettings> = {}) {
       ...compiledExecutionPlugins(),
       // Repeated queries answered from memory until the database changes (src/http/response-cache.ts). After
       // compiled execution: on a miss the cache wraps the compiled executor instead of being replaced by it.
-      ...(settings.responseCache ? responseCachePlugins(settings.responseCache) : []),
+      ...(settings.responseCache ? responseCachePlugins(settings.responseCache, schema) : []),
     ],
   });
 }

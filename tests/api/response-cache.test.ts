@@ -1,11 +1,15 @@
 // The response cache answers repeated queries from memory, and never once the data behind an answer may have
 // changed: after a mutation here, after a write by anyone else (announced by the database), for another caller,
-// for a revoked key, or while the change notifications cannot be heard.
+// for a revoked key, or while the change notifications cannot be heard. A write drops only the answers holding a
+// type read from its table: a running job's progress writes keep a company's answer.
+import { isCompositeType } from 'graphql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { onQuery, prisma } from '../../src/db.js';
 import { followChanges, hearingChanges, stopListening } from '../../src/db/notifications.js';
-import { ClearableCache } from '../../src/http/response-cache.js';
+import { isListed, TYPE_READS } from '../../src/http/cache-dependencies.js';
+import { ChangeAwareCache } from '../../src/http/response-cache.js';
+import { schema } from '../../src/schema/index.js';
 import { createApiKey, revokeApiKey } from '../../src/services/api-keys.js';
 import { buildYoga } from '../../src/yoga.js';
 
@@ -74,11 +78,11 @@ function nextChange(table: string): Promise<void> {
 }
 
 /** A write from outside this process's GraphQL server: another connection, as a job worker or psql would. */
-async function writeElsewhere(sql: string, params: unknown[]) {
+async function writeElsewhere(sql: string, params: unknown[]): Promise<{ id: number }[]> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   try {
-    await client.query(sql, params);
+    return (await client.query<{ id: number }>(sql, params)).rows;
   } finally {
     await client.end();
   }
@@ -131,6 +135,54 @@ describe('response cache', () => {
     const after = await askCompany();
     expect(after.statements).toBeGreaterThan(0);
     expect(after.body.data?.company).toMatchObject({ tickers: [{ ticker: 'CACH' }, { ticker: 'CCH' }] });
+  });
+
+  it('keeps a company answer through a job progress write, and drops the job answer', async () => {
+    const heardInsert = nextChange('Job');
+    const job = await writeElsewhere(
+      `INSERT INTO "Job" (kind, status, "companyId", "updatedAt") VALUES ('COMPILE_COMPANY', 'RUNNING', $1, now()) RETURNING id`,
+      [companyRowId],
+    );
+    await heardInsert;
+    const jobId = Buffer.from(`Job:${job[0]!.id}`).toString('base64');
+    const JOB = `query Job($id: ID!) { job(id: $id) { __typename ... on Job { status progress { step current } } } }`;
+    await askCompany();
+    await ask(JOB, { id: jobId });
+    expect((await askCompany()).statements).toBe(0);
+    expect((await ask(JOB, { id: jobId })).statements).toBe(0);
+
+    const heardProgress = nextChange('Job');
+    await writeElsewhere(`UPDATE "Job" SET "progressStep" = 'compile', "progressCurrent" = 1, "updatedAt" = now() WHERE id = $1`, [job[0]!.id]);
+    await heardProgress;
+    expect((await askCompany()).statements).toBe(0);
+    const jobAfter = await ask(JOB, { id: jobId });
+    expect(jobAfter.statements).toBeGreaterThan(0);
+    expect(jobAfter.body.data).toMatchObject({ job: { progress: { step: 'compile', current: 1 } } });
+  });
+
+  it('drops a company answer when the company changes elsewhere, and not when another table does', async () => {
+    await askCompany();
+    expect((await askCompany()).statements).toBe(0);
+    const heardDocument = nextChange('Document');
+    await writeElsewhere('DELETE FROM "Document" WHERE id = -1', []);
+    await heardDocument;
+    expect((await askCompany()).statements).toBe(0);
+    const heardCompany = nextChange('Company');
+    await writeElsewhere(`UPDATE "Company" SET name = 'Changed Elsewhere plc' WHERE id = $1`, [companyRowId]);
+    await heardCompany;
+    const after = await askCompany();
+    expect(after.statements).toBeGreaterThan(0);
+    expect(after.body.data?.company?.name).toBe('Changed Elsewhere plc');
+  });
+
+  it('drops a lookup miss when any table changes (the row may now exist)', async () => {
+    const missing = Buffer.from('Company:999999').toString('base64');
+    await ask(COMPANY, { id: missing });
+    expect((await ask(COMPANY, { id: missing })).statements).toBe(0);
+    const heard = nextChange('Job');
+    await writeElsewhere('DELETE FROM "Job" WHERE id = -1', []);
+    await heard;
+    expect((await ask(COMPANY, { id: missing })).statements).toBeGreaterThan(0);
   });
 
   it('does not announce writes that are rolled back', async () => {
@@ -228,35 +280,71 @@ describe('response cache', () => {
   });
 });
 
-describe('ClearableCache', () => {
+describe('ChangeAwareCache', () => {
   const result = (name: string) => ({ data: { name } });
   const request = () => new Request('http://yoga/graphql');
+  const company = [{ typename: 'Query' }, { typename: 'Company', id: 'Q29tcGFueTox' }, { typename: 'Ticker' }];
+  const job = [{ typename: 'Query' }, { typename: 'Job', id: 'Sm9iOjE=' }];
 
-  it('tells whether a change came while a request was being answered', () => {
-    const cache = new ClearableCache(10);
-    const before = request();
-    cache.begin(before);
-    expect(cache.isCurrent(before)).toBe(true);
-    cache.clear(); // a change arrives while `before` is being answered
-    const after = request();
-    cache.begin(after);
-    expect(cache.isCurrent(before)).toBe(false);
-    expect(cache.isCurrent(after)).toBe(true);
-    expect(cache.isCurrent(request())).toBe(false); // one that never began is never current
+  /** Stores an answer as Yoga's plugin does: onTtl (storeFor) then set, for a request begun before. */
+  function store(cache: ChangeAwareCache, req: Request, key: string, entities: { typename: string; id?: string }[]) {
+    cache.storeFor(req);
+    cache.set(key, result(key), entities, 1_000);
+  }
+
+  it('drops only the answers holding a changed type', () => {
+    const cache = new ChangeAwareCache(10);
+    const req = request();
+    cache.begin(req);
+    store(cache, req, 'company', company);
+    store(cache, req, 'job', job);
+    cache.changed(['Job', 'JobProgress']);
+    expect(cache.get('company')).toEqual(result('company'));
+    expect(cache.get('job')).toBeNull();
   });
 
-  it('drops every answer when cleared', () => {
-    const cache = new ClearableCache(10);
-    cache.set('q', result('old'), [], 1_000);
-    expect(cache.get('q')).toEqual(result('old'));
+  it('does not store an answer holding a type that changed while it was computed', () => {
+    const cache = new ChangeAwareCache(10);
+    const before = request();
+    cache.begin(before);
+    cache.changed(['Job']); // a change arrives while `before` is being answered
+    store(cache, before, 'job', job);
+    store(cache, before, 'company', company);
+    expect(cache.get('job')).toBeNull();
+    expect(cache.get('company')).toEqual(result('company'));
+    const after = request();
+    cache.begin(after);
+    store(cache, after, 'job', job);
+    expect(cache.get('job')).toEqual(result('job'));
+  });
+
+  it('stores nothing begun before a clear, nor for a request that never began', () => {
+    const cache = new ChangeAwareCache(10);
+    const before = request();
+    cache.begin(before);
+    store(cache, before, 'kept', company);
     cache.clear();
-    expect(cache.get('q')).toBeNull();
+    expect(cache.get('kept')).toBeNull();
+    store(cache, before, 'company', company);
+    expect(cache.get('company')).toBeNull();
+    store(cache, request(), 'never-began', company);
+    expect(cache.get('never-began')).toBeNull();
   });
 
   it('keeps at most maxEntries answers', () => {
-    const cache = new ClearableCache(2);
-    for (const key of ['a', 'b', 'c']) cache.set(key, result(key), [], 1_000);
+    const cache = new ChangeAwareCache(2);
+    const req = request();
+    cache.begin(req);
+    for (const key of ['a', 'b', 'c']) store(cache, req, key, company);
     expect(cache.get('a')).toBeNull();
     expect(cache.get('c')).toEqual(result('c'));
+  });
+});
+
+describe('cache dependencies', () => {
+  it('lists every object, interface and union type of the schema', () => {
+    const types = Object.values(schema.getTypeMap()).filter((t) => !t.name.startsWith('__') && isCompositeType(t));
+    expect(types.filter((t) => !isListed(t.name)).map((t) => t.name)).toEqual([]);
+    expect(Object.keys(TYPE_READS).filter((name) => !schema.getType(name))).toEqual([]);
   });
 });
