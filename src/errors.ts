@@ -37,6 +37,16 @@ export class ValidationError extends DomainError {
 
 export class ConflictError extends DomainError {}
 
+/** A job's stored input does not fit its kind (written by hand or by another version): it fails, never retried. */
+export class InvalidJobInputError extends DomainError {
+  constructor(
+    readonly kind: string,
+    readonly detail: string,
+  ) {
+    super(`The input of this ${kind} job is not valid: ${detail}`);
+  }
+}
+
 export class UnauthorizedError extends DomainError {
   constructor(message = 'Missing or invalid API key') {
     super(message);

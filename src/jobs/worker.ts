@@ -1,10 +1,11 @@
-// A worker: takes jobs from the queue and runs them. `npm start` runs one in-process (WORKERS), `npm run worker`
-// runs it alone; any number of them may share one database.
+// A worker: takes jobs from the queue and runs them (the delivery loop; the job's life is src/services/jobs).
+// `npm start` runs one in-process (WORKERS), `npm run worker` runs it alone; any number may share one database.
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import { logger } from '../logger.js';
-import { startQueue, stopQueue, workQueues } from './queue.js';
-import { runJob } from './run.js';
+import { startQueue, stopQueue, workQueues } from '../queue/index.js';
+import { runJob } from '../services/jobs/index.js';
+import { handlers } from './handlers.js';
 
 export interface Worker {
   id: string;
@@ -14,7 +15,7 @@ export interface Worker {
 export async function startWorker(options: { concurrency: number }): Promise<Worker> {
   const id = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   await startQueue();
-  await workQueues((message) => runJob(message.jobId, id), options.concurrency);
+  await workQueues((message) => runJob(message.jobId, id, handlers), options.concurrency);
   logger.info({ workerId: id, concurrency: options.concurrency }, 'worker started');
   return {
     id,

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { prisma } from '../db.js';
 import type { Document, Extraction } from '../generated/prisma/client.js';
 import { findCompiledStatements, type CompiledStatementKey, type CompiledStatementView } from '../services/compilation/index.js';
-import { companiesAwaitingCompilation } from '../services/jobs.js';
+import { companiesAwaitingCompilation } from '../services/jobs/index.js';
 
 /**
  * Compiled statements by (company, type), and the documents and extractions their cells cite: each a single query

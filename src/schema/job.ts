@@ -1,8 +1,6 @@
 import { prisma } from '../db.js';
 import { ConflictError, NotFoundError, RateLimitedError, ValidationError } from '../errors.js';
-import { jobChanges } from '../db/notifications.js';
-import * as requests from '../services/job-requests.js';
-import * as jobs from '../services/jobs.js';
+import * as jobs from '../services/jobs/index.js';
 import { builder } from './builder.js';
 import { ExtractionProvider, JobKind, JobStatus } from './enums.js';
 import { lookupResult, orNotFound, orNotFoundError } from './errors.js';
@@ -41,8 +39,12 @@ export const Job = builder.prismaNode('Job', {
     }),
     attempts: t.exposeInt('attempts'),
     maxAttempts: t.exposeInt('maxAttempts'),
-    company: t.relation('company', { nullable: true }),
-    document: t.relation('document', { nullable: true }),
+    company: t.relation('company', { nullable: true, description: 'Null once the company was deleted (see subjectLabel).' }),
+    document: t.relation('document', { nullable: true, description: 'Null once the document was deleted (see subjectLabel).' }),
+    subjectLabel: t.exposeString('subjectLabel', {
+      nullable: true,
+      description: 'What the job was about, in words (company, document), kept as history after its subject is deleted.',
+    }),
     result: t.expose('result', { type: 'JSON', nullable: true, description: 'What the job produced (ids, counts, reports).' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true }),
@@ -130,7 +132,7 @@ builder.mutationFields((t) => ({
     errors: { types: [NotFoundError, ValidationError, RateLimitedError], union: { name: 'StartExtractionResult' } },
     resolve: async (_root, { input }, ctx) => {
       await ctx.takeJobToken();
-      return requests.requestExtraction(parseGlobalId('Document', String(input.documentId)), input.provider ?? undefined);
+      return jobs.requestExtraction(parseGlobalId('Document', String(input.documentId)), input.provider ?? undefined);
     },
   }),
   processCompany: t.field({
@@ -140,7 +142,7 @@ builder.mutationFields((t) => ({
     errors: { types: [NotFoundError, ValidationError, RateLimitedError], union: { name: 'ProcessCompanyResult' } },
     resolve: async (_root, { input }, ctx) => {
       await ctx.takeJobToken();
-      return requests.requestProcessing(parseGlobalId('Company', String(input.companyId)), input);
+      return jobs.requestProcessing(parseGlobalId('Company', String(input.companyId)), input);
     },
   }),
   discoverDocuments: t.field({
@@ -151,7 +153,7 @@ builder.mutationFields((t) => ({
     errors: { types: [NotFoundError, ValidationError, RateLimitedError], union: { name: 'DiscoverDocumentsResult' } },
     resolve: async (_root, { input }, ctx) => {
       await ctx.takeJobToken();
-      return requests.requestDiscovery(parseGlobalId('Company', String(input.companyId)), input.url);
+      return jobs.requestDiscovery(parseGlobalId('Company', String(input.companyId)), input.url);
     },
   }),
   compileStatements: t.field({
@@ -161,7 +163,7 @@ builder.mutationFields((t) => ({
     errors: { types: [NotFoundError, RateLimitedError], union: { name: 'CompileStatementsResult' } },
     resolve: async (_root, { input }, ctx) => {
       await ctx.takeJobToken();
-      return requests.requestCompilation(parseGlobalId('Company', String(input.companyId)), input);
+      return jobs.requestCompilation(parseGlobalId('Company', String(input.companyId)), input);
     },
   }),
   cancelJob: t.field({
@@ -191,36 +193,8 @@ builder.subscriptionFields((t) => ({
     // The job is looked up before the stream starts, so a bad ID is one clear error rather than a failed stream.
     subscribe: async (_root, args, ctx) => {
       const job = await orNotFoundError(String(args.id), () => jobs.getJob(parseGlobalId('Job', String(args.id))));
-      return followJob(job.id, ctx.request.signal);
+      return jobs.followJob(job.id, ctx.request.signal);
     },
     resolve: (job: JobRow) => job,
   }),
 }));
-
-async function* followJob(id: number, requestSignal: AbortSignal): AsyncGenerator<JobRow> {
-  const stop = new AbortController();
-  const onAbort = () => stop.abort();
-  requestSignal.addEventListener('abort', onAbort, { once: true });
-  try {
-    const changes = await jobChanges(id, stop.signal); // listen first, so no change between read and wait is lost
-    let job = await jobs.getJob(id);
-    let last = '';
-    const snapshot = (j: JobRow) => `${j.status}|${j.progressStep}|${j.progressCurrent}|${j.progressTotal}|${j.attempts}`;
-    yield job;
-    last = snapshot(job);
-    if (jobs.FINISHED.includes(job.status)) return;
-    for await (const _ of changes) {
-      job = await jobs.getJob(id);
-      if (snapshot(job) !== last) {
-        last = snapshot(job);
-        yield job;
-      }
-      if (jobs.FINISHED.includes(job.status)) return;
-    }
-  } catch (err) {
-    if ((err as Error).name !== 'AbortError') throw err;
-  } finally {
-    requestSignal.removeEventListener('abort', onAbort);
-    stop.abort();
-  }
-}

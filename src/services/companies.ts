@@ -4,6 +4,7 @@ import { prisma, type Prisma } from '../db.js';
 import type { Company } from '../generated/prisma/client.js';
 import { ConflictError, NotFoundError } from '../errors.js';
 import { removeFilesOf } from './documents/index.js';
+import { cancelActiveJobs } from './jobs/index.js';
 import { parseInput } from './validation.js';
 
 const TickerInput = z.object({
@@ -184,8 +185,13 @@ export async function updateCompany(id: number, input: UpdateCompanyInput, query
     .catch(asConflict);
 }
 
-/** Deletes the company with its listings, documents (and their files), extractions and compiled statements. */
+/**
+ * Deletes the company with its listings, documents (and their files), extractions and compiled statements. Its
+ * queued or running jobs (its documents' too) are cancelled first and stay as history, their links set to null.
+ */
 export async function deleteCompany(id: number): Promise<number> {
+  await assertCompanyExists(id);
+  await cancelActiveJobs({ OR: [{ companyId: id }, { document: { companyId: id } }] });
   const files = await prisma.document.findMany({ where: { companyId: id }, select: { storageKey: true } });
   const { count } = await prisma.company.deleteMany({ where: { id } });
   if (count === 0) throw new NotFoundError('Company', String(id));

@@ -6,9 +6,8 @@ import { LlmStatementExtractor, llmOptionsFromEnv } from '../extraction/llm/inde
 import type { ExtractionProvider } from '../generated/prisma/enums.js';
 import { storage } from '../storage/index.js';
 import { replaceExtractions } from './extractions.js';
-import { providerFor } from './job-requests.js';
-
-export type Progress = (step: string, current: number, total: number) => Promise<void> | void;
+import { providerFor } from './extraction-provider.js';
+import { JobCancelledError, noProgress, type ReportProgress } from './jobs/progress.js';
 
 export interface ExtractionRunResult {
   documentId: number;
@@ -40,13 +39,15 @@ async function readStoredBytes(storageKey: string): Promise<Uint8Array> {
 export async function extractDocument(
   documentId: number,
   requested?: ExtractionProvider | null,
-  progress: Progress = () => {},
+  progress: ReportProgress = noProgress,
 ): Promise<ExtractionRunResult> {
   const document = await prisma.document.findUnique({ where: { id: documentId } });
   if (!document) throw new NotFoundError('Document', String(documentId));
   const provider = providerFor(document.format, requested);
   const started = performance.now();
   await prisma.document.update({ where: { id: documentId }, data: { status: 'EXTRACTING' } });
+  // A cancelled run leaves the document as it found it; a failed one marks it FAILED.
+  const restoreStatus = document.status === 'EXTRACTING' ? 'STORED' : document.status;
   try {
     const bytes = await readStoredBytes(document.storageKey);
     const { statements, usage, model } =
@@ -68,7 +69,8 @@ export async function extractDocument(
       ...(usage ? { usage } : {}),
     };
   } catch (err) {
-    await prisma.document.update({ where: { id: documentId }, data: { status: 'FAILED' } }).catch(() => {});
+    const status = err instanceof JobCancelledError ? restoreStatus : 'FAILED';
+    await prisma.document.updateMany({ where: { id: documentId }, data: { status } }).catch(() => {});
     throw err;
   }
 }
@@ -80,13 +82,13 @@ interface ProviderResult {
 }
 
 /** Inline XBRL: the statements from the tagged facts, each value with the fact it came from. */
-async function readTaggedStatements(bytes: Uint8Array, progress: Progress): Promise<ProviderResult> {
+async function readTaggedStatements(bytes: Uint8Array, progress: ReportProgress): Promise<ProviderResult> {
   await progress('extract', 0, 3);
   const output = await extractStatements(bytes);
   return { statements: output.statements, model: null };
 }
 
-async function readPdfStatements(bytes: Uint8Array, provider: ExtractionProvider, progress: Progress): Promise<ProviderResult> {
+async function readPdfStatements(bytes: Uint8Array, provider: ExtractionProvider, progress: ReportProgress): Promise<ProviderResult> {
   // Page callbacks are synchronous: chain their reports, and stop reading as soon as one fails (a cancel).
   const abort = new AbortController();
   let reports: Promise<void> = Promise.resolve();

@@ -9,7 +9,7 @@ vi.hoisted(() => {
 
 import { prisma } from '../../src/db.js';
 import { handlers } from '../../src/jobs/handlers.js';
-import { JobCancelledError } from '../../src/jobs/progress.js';
+import { JobCancelledError, parseJobInput } from '../../src/services/jobs/index.js';
 import { processCompany } from '../../src/services/pipeline.js';
 import { startIrSite, type IrSite } from '../helpers/ir-site.js';
 
@@ -54,7 +54,7 @@ describe('cancelling during discovery', () => {
     const company = await prisma.company.create({ data: { name: 'Cancelled Too plc', irUrl: site.url('/ir') } });
     const job = await prisma.job.create({ data: { kind: 'DISCOVER_DOCUMENTS', companyId: company.id, status: 'RUNNING' } });
     const { steps, progress } = cancelledAt('');
-    await expect(handlers.DISCOVER_DOCUMENTS(job, (step) => progress(step))).rejects.toBeInstanceOf(JobCancelledError);
+    await expect(handlers.DISCOVER_DOCUMENTS(parseJobInput('DISCOVER_DOCUMENTS', { companyId: company.id }), (step) => progress(step), job)).rejects.toBeInstanceOf(JobCancelledError);
     await settle();
     expect(unhandled).toEqual([]);
     expect(steps).toHaveLength(1);

@@ -14,9 +14,9 @@ vi.hoisted(() => {
 });
 
 import { prisma } from '../../src/db.js';
-import { stopQueue } from '../../src/jobs/queue.js';
+import { stopQueue } from '../../src/queue/index.js';
 import { ingestDocument } from '../../src/services/documents/index.js';
-import { enqueueJob } from '../../src/services/jobs.js';
+import { enqueueJob } from '../../src/services/jobs/index.js';
 import { DEV_REPORTS } from '../helpers/ir-site.js';
 import { waitForJob } from '../helpers/jobs.js';
 
@@ -59,9 +59,7 @@ describe.skipIf(!existsSync(LYFT))('a worker killed mid-job', () => {
     const { document } = await ingestDocument({ companyId: company.id, source: Readable.from([await readFile(LYFT)]) });
     const { job } = await enqueueJob({
       kind: 'EXTRACT_DOCUMENT',
-      documentId: document.id,
-      companyId: company.id,
-      input: { provider: 'LAYOUT' },
+      input: { documentId: document.id, companyId: company.id, provider: 'LAYOUT' },
       dedupeKey: `extract:${document.id}:LAYOUT`,
     });
 

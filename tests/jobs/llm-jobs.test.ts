@@ -14,7 +14,7 @@ vi.hoisted(() => {
 import { prisma } from '../../src/db.js';
 import { startWorker, type Worker } from '../../src/jobs/worker.js';
 import { ingestDocument } from '../../src/services/documents/index.js';
-import { enqueueJob } from '../../src/services/jobs.js';
+import { enqueueJob } from '../../src/services/jobs/index.js';
 import { FAKE_KEY, FAKE_MODEL, requestedStatement, startFakeOpenAi, type FakeOpenAi, type Reply } from '../helpers/fake-openai.js';
 import { waitForJob } from '../helpers/jobs.js';
 import { faithfulAnswer, makeStatementReport, NOT_FOUND_ANSWER } from '../llm/statement-report.js';
@@ -53,9 +53,7 @@ function faithful(request: Parameters<FakeOpenAi['script']>[0]): Reply {
 async function runLlmJob() {
   const { job } = await enqueueJob({
     kind: 'EXTRACT_DOCUMENT',
-    documentId,
-    companyId,
-    input: { provider: 'LLM' },
+    input: { documentId, companyId, provider: 'LLM' },
     dedupeKey: `extract:${documentId}:LLM:${Math.random()}`,
   });
   return waitForJob(job.id, { timeoutMs: 45_000 });

@@ -1,8 +1,7 @@
 // A job's percent moves only forward across its steps (it used to restart at 0 with each step: 30% read → 0%
 // extract → 100% store), every step a handler reports is in the weights table, and the weights add up to 1.
 import { describe, expect, it } from 'vitest';
-import { JOB_STEPS, overallProgress } from '../../src/services/job-progress.js';
-import { progressPercent } from '../../src/services/jobs.js';
+import { JOB_STEPS, overallProgress, progressPercent } from '../../src/services/jobs/index.js';
 import type { JobKind } from '../../src/generated/prisma/enums.js';
 
 const percent = (kind: JobKind, [step, current, total]: [string, number, number]) =>

@@ -9,6 +9,7 @@ import { prisma } from '../../db.js';
 import { DomainError, FetchError, NotFoundError, ValidationError } from '../../errors.js';
 import type { DocumentKind } from '../../generated/prisma/enums.js';
 import { parseHttpUrl, readText, safeFetch } from '../../net/safe-fetch.js';
+import { noProgress, type ReportProgress } from '../jobs/progress.js';
 import { listEsefFilings, listSecFilings } from './filings.js';
 import { ingestDocument } from './ingest.js';
 import { DOCUMENT_TYPES, TooLargeError } from './receive.js';
@@ -35,8 +36,8 @@ export interface DiscoveryReport {
 export interface DiscoveryOptions {
   url?: string | null;
   maxDocuments?: number;
-  /** Awaited at each step: a rejection (e.g. the job was cancelled) stops the discovery there. */
-  onProgress?: (p: { step: string; current: number; total: number }) => Promise<void> | void;
+  /** Awaited at each step ('scan-pages', 'download'): a rejection (e.g. the job was cancelled) stops it there. */
+  progress?: ReportProgress;
 }
 
 const REPORT_WORDS =
@@ -96,7 +97,7 @@ async function answersAsDocument(url: string): Promise<boolean> {
   }
 }
 
-export async function collectReportLinks(startUrl: string, onProgress?: DiscoveryOptions['onProgress']) {
+export async function collectReportLinks(startUrl: string, progress: ReportProgress = noProgress) {
   const start = parseHttpUrl(startUrl).toString();
   const html = await fetchPage(start);
   if (html == null) throw new FetchError('NOT_PDF', `${start} is not an HTML page`);
@@ -112,7 +113,7 @@ export async function collectReportLinks(startUrl: string, onProgress?: Discover
   let pagesScanned = 1;
   for (const link of links) await consider(link);
   for (const [i, page] of subPages.entries()) {
-    await onProgress?.({ step: 'scan-pages', current: i + 1, total: subPages.length });
+    await progress('scan-pages', i + 1, subPages.length);
     if (found.has(page.url)) continue; // it answered as a document
     const sub = await fetchPage(page.url).catch(() => null);
     if (sub == null) continue;
@@ -163,7 +164,7 @@ export async function discoverDocuments(companyId: number, options: DiscoveryOpt
   const links: Candidate[] = [];
   if (startUrl) {
     try {
-      const site = await collectReportLinks(startUrl, options.onProgress);
+      const site = await collectReportLinks(startUrl, options.progress);
       Object.assign(report, { startUrl: site.startUrl, pagesScanned: site.pagesScanned });
       links.push(...site.links);
     } catch (err) {
@@ -180,7 +181,7 @@ export async function discoverDocuments(companyId: number, options: DiscoveryOpt
       .map((d) => d.sourceUrl),
   );
   for (const [i, link] of candidates.entries()) {
-    await options.onProgress?.({ step: 'download', current: i + 1, total: candidates.length });
+    await (options.progress ?? noProgress)('download', i + 1, candidates.length);
     if (known.has(link.url)) {
       report.skipped.push({ url: link.url, reason: 'KNOWN_URL' });
       continue;

@@ -9,6 +9,7 @@ import { DocumentKind } from '../../generated/prisma/enums.js';
 import { safeFetch } from '../../net/safe-fetch.js';
 import { storage } from '../../storage/index.js';
 import { assertCompanyExists } from '../companies.js';
+import { cancelActiveJobs } from '../jobs/index.js';
 import { parseInput } from '../validation.js';
 import { ingestDocument, removeIfUnreferenced, type IngestResult } from './ingest.js';
 import { DOCUMENT_TYPES, TooLargeError } from './receive.js';
@@ -74,10 +75,14 @@ export async function updateDocument(
   return prisma.document.findUniqueOrThrow({ where: { id } });
 }
 
-/** Deletes the document, its extractions, and its file unless another company holds the same bytes. */
+/**
+ * Deletes the document, its extractions, and its file unless another company holds the same bytes. Its queued or
+ * running jobs are cancelled first and stay as history (their document link becomes null).
+ */
 export async function deleteDocument(id: number): Promise<void> {
   const doc = await prisma.document.findUnique({ where: { id }, select: { storageKey: true } });
   if (!doc) throw new NotFoundError('Document', String(id));
+  await cancelActiveJobs({ documentId: id });
   await prisma.document.delete({ where: { id } });
   await removeIfUnreferenced(doc.storageKey);
 }

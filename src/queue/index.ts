@@ -1,6 +1,8 @@
 // The durable queue: pg-boss on the same PostgreSQL (schema "pgboss"), no Redis. Our own Job table is what users
 // see; pg-boss only delivers "run job N" to one worker, retries with backoff, and re-delivers a job whose worker
 // died once it expires. Sends can join a Prisma transaction, so a Job row and its delivery commit together.
+// An adapter like src/storage and src/db (rather than a port injected into the job service): an API process that
+// only enqueues needs no wiring at start-up, and dependencies still point one way, services → queue, never back.
 import PgBoss from 'pg-boss';
 import { config } from '../config.js';
 import type { Tx } from '../db.js';
@@ -9,6 +11,7 @@ import { logger } from '../logger.js';
 
 export const QUEUES: JobKind[] = ['EXTRACT_DOCUMENT', 'DISCOVER_DOCUMENTS', 'COMPILE_COMPANY', 'PROCESS_COMPANY'];
 
+/** All a queue message carries: the job's input lives in (and is validated from) its Job row. */
 export interface QueueMessage {
   jobId: number;
 }
