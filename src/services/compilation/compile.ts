@@ -7,6 +7,7 @@ import { netIncomeAgreement, statementChecks } from './checks.js';
 import { matchRows, type MatchedRow } from './match-rows.js';
 import { rowLabel } from './labels.js';
 import { alignWithTaggedTwins } from './tagged-twins.js';
+import { nameUnlabelledTotals } from './unlabelled-totals.js';
 import { convertToString, differ, mostCommonUnit, STORED_DECIMALS, UNIT_EXPONENT } from './units.js';
 import type {
   CellRevision,
@@ -49,7 +50,8 @@ export function compileStatement(type: StatementType, reports: ReportStatement[]
   const currency = usable.find((u) => u.report.currency)?.report.currency ?? null;
   const fiscalYears = [...new Set(usable.flatMap((u) => [...u.yearColumns.keys()]))].sort((a, b) => b - a);
   const matched = matchRows(usable.map((u) => u.report));
-  const rows = matched.map((row) => compileRow(row, usable, unit));
+  const printedUnlabelled = matched.map(({ members: [m] }) => !usable[m.report].report.lines[m.line].label.trim());
+  const rows = nameUnlabelledTotals(type, matched.map((row) => compileRow(row, usable, unit)), printedUnlabelled, fiscalYears);
   return {
     type,
     currency,
