@@ -95,7 +95,7 @@ async function readPdfStatements(bytes: Uint8Array, provider: ExtractionProvider
   let failure: unknown;
   const onPage = (current: number, total: number) => {
     reports = reports
-      .then(() => progress('read', current, total))
+      .then(() => (failure ? undefined : progress('read', current, total))) // nothing more to report once one failed
       .catch((err) => {
         failure ??= err;
         abort.abort(err);

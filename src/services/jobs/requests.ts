@@ -17,7 +17,7 @@ export async function requestExtraction(documentId: number, requested?: Extracti
   return enqueueJob({
     kind: 'EXTRACT_DOCUMENT',
     input: { documentId, companyId: doc.companyId, provider },
-    subjectLabel: `${doc.company.name}: ${doc.title ?? `${doc.kind.toLowerCase().replace(/_/g, ' ')} ${doc.fiscalYear ?? ''}`.trim()} (document ${documentId})`,
+    subjectLabel: documentLabel(documentId, doc),
     dedupeKey: `extract:${documentId}:${provider}`,
   });
 }
@@ -74,6 +74,12 @@ async function companyOrNotFound(id: number) {
   const company = await prisma.company.findUnique({ where: { id }, select: { name: true, irUrl: true, lei: true, cik: true } });
   if (!company) throw new NotFoundError('Company', String(id));
   return company;
+}
+
+/** e.g. 'Acme plc: annual report 2024 "Annual Report and Accounts" (document 12)' */
+function documentLabel(id: number, doc: { kind: string; fiscalYear: number | null; title: string | null; company: { name: string } }) {
+  const what = [doc.kind.toLowerCase().replace(/_/g, ' '), doc.fiscalYear, doc.title ? `"${doc.title.slice(0, 80)}"` : null];
+  return `${doc.company.name}: ${what.filter((w) => w != null).join(' ')} (document ${id})`;
 }
 
 const companyLabel = (id: number, name: string) => `${name} (company ${id})`;
