@@ -8,7 +8,8 @@
 // statement ~60. Cost is static (list sizes are not counted), so it bounds the shape; `first` is capped per field.
 //   maxDepth        10    selection-set nesting (fragments are followed; introspection is exempt)
 //   maxAliases      15    aliases per operation (an alias bomb repeats one costly field under many names)
-//   maxTokens     2000    lexer tokens per document (the parser stops at 2001: a huge document costs little)
+//   maxTokens     2000    lexer tokens per document (the parser stops at 2001: a huge document costs little; a
+//                         refused one is counted, up to 100x the limit, for the message)
 //   maxCost      20000    objectCost 2, scalarCost 1, each level multiplied by depthCostFactor 1.5 (4× the heaviest)
 //   maxDirectives   20    directives per operation (@include/@skip repeated thousands of times)
 // HTTP limits:
@@ -25,7 +26,7 @@
 //                       API processes (src/rate-limit.ts)
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { getOperationAST, GraphQLError, parse, type ValidationContext, type ValidationRule } from 'graphql';
+import { getOperationAST, GraphQLError, Lexer, parse, Source, TokenKind, type ValidationContext, type ValidationRule } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { useInputChecks } from './http/input-checks.js';
 import { rejections } from './metrics.js';
@@ -72,18 +73,22 @@ const LIMIT_ADVICE = {
  * rejection as a "Syntax Error"; ours names the limit, the value found and what to do. maxTokens rejects while
  * parsing, where there is no validation context: that one is thrown (also a 400).
  */
-function armorRejected(reason: keyof typeof LIMIT_ADVICE, code: string, limit: number) {
+function limitError(reason: keyof typeof LIMIT_ADVICE, code: string, limit: number, found: string | undefined, nodes?: GraphQLError['nodes']) {
   const { label, unit, advice } = LIMIT_ADVICE[reason];
+  const measured = found ? `${unit} ${found}, limit ${limit}` : `over the limit of ${limit} ${unit}`;
+  return new GraphQLError(`${label} (${measured}): ${advice}.`, {
+    nodes,
+    extensions: { code, limit, ...(found && /^\d+$/.test(found) ? { found: Number(found) } : {}) },
+  });
+}
+
+function armorRejected(reason: keyof typeof LIMIT_ADVICE, code: string, limit: number) {
   return {
     propagateOnRejection: false,
     onReject: [
       (ctx: ValidationContext | null, armorError: GraphQLError) => {
         const found = /found (\d+)/.exec(armorError.message)?.[1];
-        const measured = found ? `${unit} ${found}, limit ${limit}` : `over the limit of ${limit} ${unit}`;
-        const error = new GraphQLError(`${label} (${measured}): ${advice}.`, {
-          nodes: armorError.nodes,
-          extensions: { code, limit, ...(found ? { found: Number(found) } : {}) },
-        });
+        const error = limitError(reason, code, limit, found, armorError.nodes);
         rejections.inc({ reason });
         if (ctx) ctx.reportError(error);
         else throw error;
@@ -111,7 +116,38 @@ function armorPlugins(settings: SecuritySettings) {
     // "Did you mean ...?" would reveal the schema that disabled introspection hides.
     blockFieldSuggestion: { enabled: !settings.introspection },
   });
-  return armor.protect().plugins as Plugin[];
+  return [...(armor.protect().plugins as Plugin[]), useMeasuredTokenLimit()];
+}
+
+/** Tokens counted past which the count stops ("over 200000"): a refused document is bounded by the body limit anyway. */
+const TOKENS_COUNTED = 100 * QUERY_LIMITS.maxTokens;
+
+/** How many lexer tokens a document has (a syntax error ends the count where it is). */
+export function countTokens(source: string): string {
+  const lexer = new Lexer(new Source(source));
+  let count = 0;
+  try {
+    while (lexer.advance().kind !== TokenKind.EOF) if (++count > TOKENS_COUNTED) return `over ${TOKENS_COUNTED}`;
+  } catch {
+    // not lexable further: the count so far
+  }
+  return String(count);
+}
+
+/**
+ * maxTokens stops the parser at the limit (so a huge document costs little), and so cannot say how long the
+ * document is: a refused document's tokens are counted here, for the message's measured value.
+ */
+function useMeasuredTokenLimit(): Plugin {
+  return {
+    onParse({ params }) {
+      return ({ result, replaceParseResult }) => {
+        if (!(result instanceof GraphQLError) || result.extensions.code !== 'DOCUMENT_TOO_LARGE' || result.extensions.found) return;
+        const source = typeof params.source === 'string' ? params.source : params.source.body;
+        replaceParseResult(limitError('tokens', 'DOCUMENT_TOO_LARGE', QUERY_LIMITS.maxTokens, countTokens(source), result.nodes));
+      };
+    },
+  };
 }
 
 /** graphql-js' NoSchemaIntrospectionCustomRule, with a code and a count. __typename stays allowed. */
