@@ -51,6 +51,7 @@ const Env = z.object({
   JOB_RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(20),
   RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).default(60_000),
   RESPONSE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(1000),
+  PDF_READER_THREADS: z.coerce.number().int().min(1).max(16).default(2),
 });
 
 export type Config = ReturnType<typeof loadConfig>;
@@ -91,6 +92,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
      * response-cache.ts); the TTL only bounds how long an unchanged answer is kept. 0 turns the cache off.
      */
     responseCache: { ttlMs: e.RESPONSE_CACHE_TTL_MS, maxEntries: e.RESPONSE_CACHE_MAX_ENTRIES },
+    /** Worker threads that parse documents (pdf.js, the layout extractor, the iXBRL reader) off the event loop. */
+    readerThreads: e.PDF_READER_THREADS,
     seed: e.SEED,
     publicUrl: e.PUBLIC_URL ?? null,
     maxDocumentBytes: Math.round(e.MAX_DOCUMENT_MB * 1024 * 1024),

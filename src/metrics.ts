@@ -83,7 +83,14 @@ export const responseCacheEvents = new Counter({
   labelNames: ['event'] as const,
 });
 
-const JOB_ATTEMPT_METRICS: Metric[] = [jobsStarted, jobsFinished, jobDuration];
+/** Documents parsed (in reader threads), by why: ingest's classification, a layout/XBRL extraction, the LLM's text. */
+export const documentReadings = new Counter({
+  name: 'fde_document_readings_total',
+  help: 'Documents parsed in reader threads, by purpose (classify, layout, xbrl, pdf)',
+  labelNames: ['purpose'] as const,
+});
+
+const JOB_ATTEMPT_METRICS: Metric[] = [jobsStarted, jobsFinished, jobDuration, documentReadings];
 const APP_METRICS: Metric[] = [rejections, graphqlErrors, ...JOB_ATTEMPT_METRICS, jobs, queueDepth, responseCacheEvents];
 
 function registryOf(metrics: Metric[]): Registry {

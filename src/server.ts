@@ -34,6 +34,7 @@ async function main() {
   // Loaded only now: the Prisma client reads DATABASE_URL when its module is evaluated.
   const { prisma } = await import('./db.js');
   const { buildYoga } = await import('./yoga.js');
+  const { stopReaders } = await import('./services/documents/reading/reader-pool.js');
   if (config.seed) {
     const { seedCatalogue } = await import('../prisma/seed.js');
     if (await seedCatalogue(prisma)) logger.info('seeded the company catalogue');
@@ -70,6 +71,7 @@ async function main() {
     setTimeout(() => server.closeAllConnections(), 3_000).unref();
     await closed;
     await worker?.stop();
+    await stopReaders();
     await notificationsStopped;
     await prisma.$disconnect();
     await embedded?.stop();

@@ -1,10 +1,12 @@
 // Runs an extractor over a stored document and keeps its result: the whole pipeline of an EXTRACT_DOCUMENT job.
 import { prisma } from '../db.js';
 import { DocumentUnreadableError, NotFoundError } from '../errors.js';
-import { extractStatements, LayoutStatementExtractor, readPdf, type ExtractedStatement } from '../extraction/index.js';
+import type { ExtractedStatement } from '../extraction/index.js';
 import { LlmStatementExtractor, llmOptionsFromEnv } from '../extraction/llm/index.js';
 import type { ExtractionProvider } from '../generated/prisma/enums.js';
 import { storage } from '../storage/index.js';
+import { firstLayoutStatements } from './documents/content.js';
+import { readInThread } from './documents/reading/reader-pool.js';
 import { replaceExtractions } from './extractions.js';
 import { providerFor } from './extraction-provider.js';
 import { JobCancelledError, noProgress, type ReportProgress } from './jobs/progress.js';
@@ -49,9 +51,13 @@ export async function extractDocument(
   // A cancelled run leaves the document as it found it; a failed one marks it FAILED.
   const restoreStatus = document.status === 'EXTRACTING' ? 'STORED' : document.status;
   try {
-    const bytes = await readStoredBytes(document.storageKey);
-    const { statements, usage, model } =
-      provider === 'XBRL' ? await readTaggedStatements(bytes, progress) : await readPdfStatements(bytes, provider, progress);
+    // A PDF's first LAYOUT extraction is what ingest already read (so the file is parsed once); others read it.
+    const ingested = provider === 'LAYOUT' ? await firstLayoutStatements(document) : null;
+    const { statements, usage, model } = ingested
+      ? { statements: ingested, model: null }
+      : provider === 'XBRL'
+        ? await readTaggedStatements(await readStoredBytes(document.storageKey), progress)
+        : await readPdfStatements(await readStoredBytes(document.storageKey), provider, progress);
     await progress('store', 3, 3);
     const durationMs = Math.round(performance.now() - started);
     const stored = await replaceExtractions(documentId, provider, statements, {
@@ -84,8 +90,8 @@ interface ProviderResult {
 /** Inline XBRL: the statements from the tagged facts, each value with the fact it came from. */
 async function readTaggedStatements(bytes: Uint8Array, progress: ReportProgress): Promise<ProviderResult> {
   await progress('extract', 0, 3);
-  const output = await extractStatements(bytes);
-  return { statements: output.statements, model: null };
+  const reading = await readInThread('xbrl', bytes);
+  return { statements: reading.statements ?? [], model: null };
 }
 
 async function readPdfStatements(bytes: Uint8Array, provider: ExtractionProvider, progress: ReportProgress): Promise<ProviderResult> {
@@ -101,15 +107,16 @@ async function readPdfStatements(bytes: Uint8Array, provider: ExtractionProvider
         abort.abort(err);
       });
   };
-  const pdf = await readPdf(bytes, { onPage, signal: abort.signal }).catch((err) => {
+  // Parsed in a reader thread: the layout extractor runs there too; the LLM provider gets the positioned text.
+  const reading = await readInThread(provider === 'LLM' ? 'pdf' : 'layout', bytes, { onPage, signal: abort.signal }).catch((err) => {
     throw failure ?? err;
   });
   await reports;
   if (failure) throw failure;
   await progress('extract', 0, 3);
   if (provider === 'LLM') {
-    const result = await llmExtractor().extractWithMetrics(pdf);
+    const result = await llmExtractor().extractWithMetrics(reading.pdf!);
     return { statements: result.statements, usage: result.metrics as unknown as Record<string, unknown>, model: result.metrics.model };
   }
-  return { statements: await new LayoutStatementExtractor().extract(pdf), model: null };
+  return { statements: reading.statements ?? [], model: null };
 }

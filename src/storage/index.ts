@@ -22,6 +22,11 @@ export function storageKeyFor(sha256: string): string {
   return `documents/${sha256.slice(0, 2)}/${sha256}.pdf`;
 }
 
+/** The content hash a key of storageKeyFor names; null for any other key. */
+export function sha256OfStorageKey(key: string): string | null {
+  return /^documents\/[0-9a-f]{2}\/([0-9a-f]{64})\.pdf$/.exec(key)?.[1] ?? null;
+}
+
 /** Incoming files are streamed here first, whatever the storage, then moved into place. */
 export const TEMP_DIR = path.join(config.dataDir, 'tmp');
 
