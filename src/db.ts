@@ -11,6 +11,9 @@ function createClient() {
   return new PrismaClient({
     adapter: new PrismaPg({ connectionString: url, max: Number(process.env.DB_POOL_SIZE ?? 10) }),
     log: [{ emit: 'event', level: 'query' }],
+    // A burst of job requests queues for pooled connections; Prisma's 2 s default failed 30 concurrent ones at once
+    // (tests/jobs/scale-out.test.ts) with "Unable to start a transaction in the given time".
+    transactionOptions: { maxWait: 15_000 },
   });
 }
 

@@ -5,7 +5,7 @@ import { prisma, type Tx } from '../../db.js';
 import { ConflictError, InvalidJobInputError, NotFoundError } from '../../errors.js';
 import type { Job } from '../../generated/prisma/client.js';
 import type { JobKind, JobStatus } from '../../generated/prisma/enums.js';
-import { sendToQueue } from '../../queue/index.js';
+import { sendToQueue, startQueue } from '../../queue/index.js';
 import { inputOfJob, parseJobInput, type JobInput, type JobInputRequest } from './input.js';
 import { ACTIVE, createQueuedJob, getJob } from './state.js';
 
@@ -47,6 +47,9 @@ export async function enqueueJob<K extends JobKind>(request: EnqueueRequest<K>, 
     const queueJobId = await sendToQueue(request.kind, { jobId: job.id }, { tx: t, startAfterSeconds: request.startAfterSeconds });
     return { job: await t.job.update({ where: { id: job.id }, data: { queueJobId } }), existing: false };
   };
+  // pg-boss starts (schema check, queues) before the transaction: started inside it, a fresh API process held a
+  // transaction and the dedupe lock open for seconds, and concurrent requests timed out behind it.
+  await startQueue();
   return tx ? run(tx) : prisma.$transaction(run);
 }
 
