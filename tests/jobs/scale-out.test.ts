@@ -31,8 +31,8 @@ const YEARS = [2023, 2024];
 const BURST = 60; // exactly the requests below: the 61st is refused, whichever API it reaches
 
 const ENV = clusterEnv({
-  // A dead worker's job is delivered again 10 s after it started (pg-boss expiry, looked for every second).
-  JOB_EXPIRE_SECONDS: '10',
+  // A dead worker's job is delivered again 20 s after it started (pg-boss expiry, looked for every second).
+  JOB_EXPIRE_SECONDS: '20',
   QUEUE_MAINTENANCE_SECONDS: '1',
   JOB_RETRY_DELAY_SECONDS: '0',
   COMPILE_DEBOUNCE_SECONDS: '1',
@@ -166,10 +166,13 @@ describe('2 APIs and 3 workers on one database', () => {
 
     await waitUntilIdle(120_000);
     const jobs = await prisma.job.findMany({ orderBy: { id: 'asc' } });
-    // No job lost, none failed, each ended once; only the killed worker's job needed a second attempt.
+    // No job lost, none failed.
     expect(jobs.filter((j) => j.status !== 'SUCCEEDED').map((j) => [j.id, j.kind, j.status, j.errorCode])).toEqual([]);
-    const again = jobs.filter((j) => j.attempts !== 1).map((j) => [j.id, j.attempts]);
-    expect(again).toEqual(killed.finishedBeforeKill ? [] : [[killed.jobId, 2]]);
+    // The killed worker's job was delivered again. (Another job may run twice too: pg-boss 10 has no heartbeat, so
+    // one outliving JOB_EXPIRE_SECONDS on a loaded machine is delivered again while it runs; only one attempt can
+    // succeed, which the metrics below check.)
+    const killedJob = jobs.find((j) => j.id === killed.jobId)!;
+    if (!killed.finishedBeforeKill) expect(killedJob.attempts).toBeGreaterThanOrEqual(2);
     for (const id of extractionJobs) expect(jobs.find((j) => j.id === id)?.status).toBe('SUCCEEDED');
 
     // One extraction per statement type per document, and every company compiled from them.
@@ -185,14 +188,11 @@ describe('2 APIs and 3 workers on one database', () => {
       expect(events.at(-1)?.status).toBe('SUCCEEDED');
     }
 
-    // Workers: the attempts they counted add up to the jobs that succeeded (the victim's as scraped at its kill).
+    // Each job succeeded exactly once: the successes the workers counted add up to the jobs (the victim's as of its kill).
     const survivors = await Promise.all(workers.slice(1).map((w) => scrapeMetrics(w.url)));
     const succeeded = (m: Sample[]) => sumOf(m, 'fde_jobs_finished_total', { outcome: 'succeeded' });
     expect(killed.succeededByVictim + survivors.reduce((n, m) => n + succeeded(m), 0)).toBe(jobs.length);
-    for (const m of [killed.metrics, ...survivors]) {
-      expect(sumOf(m, 'fde_jobs_finished_total', { outcome: 'failed' })).toBe(0);
-      expect(sumOf(m, 'fde_jobs_finished_total', { outcome: 'cancelled' })).toBe(0);
-    }
+    for (const m of [killed.metrics, ...survivors]) expect(sumOf(m, 'fde_jobs_finished_total', { outcome: 'failed' })).toBe(0);
     for (const m of survivors) {
       // idle now: everything started has finished, kind by kind, and was timed
       for (const kind of ['EXTRACT_DOCUMENT', 'COMPILE_COMPANY']) {
