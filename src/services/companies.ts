@@ -190,11 +190,16 @@ export async function updateCompany(id: number, input: UpdateCompanyInput, query
  * queued or running jobs (its documents' too) are cancelled first and stay as history, their links set to null.
  */
 export async function deleteCompany(id: number): Promise<number> {
-  await assertCompanyExists(id);
-  await cancelActiveJobs({ OR: [{ companyId: id }, { document: { companyId: id } }] });
-  const files = await prisma.document.findMany({ where: { companyId: id }, select: { storageKey: true } });
-  const { count } = await prisma.company.deleteMany({ where: { id } });
-  if (count === 0) throw new NotFoundError('Company', String(id));
+  const files = await prisma.$transaction(async (tx) => {
+    // Locked first, so a job requested meanwhile is either cancelled here or fails on its foreign key (every job
+    // of a company, its documents' included, references the company).
+    const [company] = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "Company" WHERE id = ${id} FOR UPDATE`;
+    if (!company) throw new NotFoundError('Company', String(id));
+    await cancelActiveJobs({ OR: [{ companyId: id }, { document: { companyId: id } }] }, tx);
+    const files = await tx.document.findMany({ where: { companyId: id }, select: { storageKey: true } });
+    await tx.company.delete({ where: { id } });
+    return files;
+  }, { timeout: 60_000 }); // the cascade over a large company's extracted lines can take a while
   await removeFilesOf(files.map((f) => f.storageKey));
   return id;
 }

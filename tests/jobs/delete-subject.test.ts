@@ -7,10 +7,11 @@ import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '../../src/db.js';
+import { NotFoundError } from '../../src/errors.js';
 import { stopListening } from '../../src/db/notifications.js';
 import { handlers } from '../../src/jobs/handlers.js';
 import { stopQueue } from '../../src/queue/index.js';
-import { ingestDocument } from '../../src/services/documents/index.js';
+import { deleteDocument, ingestDocument } from '../../src/services/documents/index.js';
 import * as jobs from '../../src/services/jobs/index.js';
 import { yoga } from '../helpers/graphql.js';
 import { globalId } from '../helpers/jobs.js';
@@ -102,6 +103,48 @@ async function addReport(companyId: number, year: number) {
   const bytes = await makeAnnualReport({ company: 'Deleted plc', year, base: year - 2000 });
   return (await ingestDocument({ companyId, source: Readable.from([Buffer.from(bytes)]) })).document;
 }
+
+/** Until some statement waits for a lock another transaction holds. */
+async function lockWaited() {
+  for (;;) {
+    const [{ waiting }] = await prisma.$queryRaw<{ waiting: number }[]>`SELECT count(*)::int AS waiting FROM pg_locks WHERE NOT granted`;
+    if (waiting > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('a job requested while its document is being deleted', () => {
+  it('committed first: the delete waits for it and cancels it', async () => {
+    const company = await prisma.company.create({ data: { name: 'Race plc' } });
+    const doc = await addReport(company.id, 2022);
+    let enqueued!: () => void;
+    let commit!: () => void;
+    const inserted = new Promise<void>((resolve) => (enqueued = resolve));
+    const held = new Promise<void>((resolve) => (commit = resolve));
+    const request = prisma.$transaction(async (tx) => {
+      const { job } = await jobs.enqueueJob({ kind: 'EXTRACT_DOCUMENT', input: { documentId: doc.id, companyId: company.id }, dedupeKey: `race:${doc.id}` }, tx);
+      enqueued();
+      await held; // the job row exists but is not committed while the delete starts
+      return job;
+    });
+    await inserted;
+    const deleting = deleteDocument(doc.id);
+    await lockWaited(); // the delete now waits for the request's row lock
+    commit();
+    const job = await request;
+    await deleting;
+    expect(await jobs.getJob(job.id)).toMatchObject({ status: 'CANCELLED', documentId: null });
+  });
+
+  it('after the delete: refused as NotFoundError, no job left behind', async () => {
+    const company = await prisma.company.create({ data: { name: 'Race Two plc' } });
+    const doc = await addReport(company.id, 2021);
+    await deleteDocument(doc.id);
+    const late = jobs.enqueueJob({ kind: 'EXTRACT_DOCUMENT', input: { documentId: doc.id, companyId: company.id }, dedupeKey: `race:${doc.id}` });
+    await expect(late).rejects.toBeInstanceOf(NotFoundError);
+    expect(await prisma.job.count({ where: { dedupeKey: `race:${doc.id}` } })).toBe(0);
+  });
+});
 
 describe('deleting the subject of running and queued jobs', () => {
   it('deleteDocument cancels its running and queued extractions; their streams end CANCELLED; the jobs stay', async () => {

@@ -80,11 +80,16 @@ export async function updateDocument(
  * running jobs are cancelled first and stay as history (their document link becomes null).
  */
 export async function deleteDocument(id: number): Promise<void> {
-  const doc = await prisma.document.findUnique({ where: { id }, select: { storageKey: true } });
-  if (!doc) throw new NotFoundError('Document', String(id));
-  await cancelActiveJobs({ documentId: id });
-  await prisma.document.delete({ where: { id } });
-  await removeIfUnreferenced(doc.storageKey);
+  const storageKey = await prisma.$transaction(async (tx) => {
+    // Locked first: a job requested meanwhile either committed before (and is cancelled here) or its insert waits
+    // for this delete and then fails on its foreign key (NotFoundError), so no active job outlives its document.
+    const [doc] = await tx.$queryRaw<{ storageKey: string }[]>`SELECT "storageKey" FROM "Document" WHERE id = ${id} FOR UPDATE`;
+    if (!doc) throw new NotFoundError('Document', String(id));
+    await cancelActiveJobs({ documentId: id }, tx);
+    await tx.document.delete({ where: { id } });
+    return doc.storageKey;
+  });
+  await removeIfUnreferenced(storageKey);
 }
 
 /** After a company and its documents are gone, remove the files no one else references. */

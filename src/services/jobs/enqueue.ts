@@ -50,7 +50,13 @@ export async function enqueueJob<K extends JobKind>(request: EnqueueRequest<K>, 
   // pg-boss starts (schema check, queues) before the transaction: started inside it, a fresh API process held a
   // transaction and the dedupe lock open for seconds, and concurrent requests timed out behind it.
   await startQueue();
-  return tx ? run(tx) : prisma.$transaction(run);
+  return (tx ? run(tx) : prisma.$transaction(run)).catch((err) => {
+    // The subject was deleted meanwhile (deleting it locks its row, so this insert waited and then found it gone).
+    if ((err as { code?: string }).code === 'P2003') {
+      throw 'documentId' in input ? new NotFoundError('Document', String(input.documentId)) : new NotFoundError('Company', String(input.companyId));
+    }
+    throw err;
+  });
 }
 
 /** Runs a failed or cancelled job again as a new job with the same request, while its subject still exists. */

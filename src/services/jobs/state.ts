@@ -112,16 +112,20 @@ export async function cancelJob(id: number): Promise<Job> {
   throw new ConflictError(`Job ${id} has already finished (${job.status})`);
 }
 
-/** Cancels every queued or running job matching `where` (e.g. the jobs of a document about to be deleted). */
-export async function cancelActiveJobs(where: Prisma.JobWhereInput): Promise<Job[]> {
-  const cancelled = await prisma.job.updateManyAndReturn({
+/**
+ * Cancels every queued or running job matching `where` (e.g. the jobs of a document about to be deleted). Inside
+ * `tx` the cancellation commits (and is announced) with the caller's transaction; a queue entry left behind is
+ * skipped when delivered, as its job is no longer active.
+ */
+export async function cancelActiveJobs(where: Prisma.JobWhereInput, tx?: Tx): Promise<Job[]> {
+  const cancelled = await (tx ?? prisma).job.updateManyAndReturn({
     where: { ...where, status: { in: ACTIVE } },
     data: { status: 'CANCELLED', finishedAt: new Date(), lockedBy: null },
   });
   for (const job of cancelled) {
     // The queue entry only matters for a job not yet delivered; a running one notices at its next report.
-    if (job.queueJobId) await cancelInQueue(job.kind, job.queueJobId).catch(() => {});
-    await notifyJobChanged(job.id);
+    if (job.queueJobId && !tx) await cancelInQueue(job.kind, job.queueJobId).catch(() => {});
+    await notifyJobChanged(job.id, tx); // NOTIFY inside a transaction is sent when it commits
   }
   return cancelled;
 }
