@@ -3,6 +3,7 @@
 // subtotal such as "Equity attributable to owners"). One reading must hold in every column the total has a figure
 // in, so a coincidence in one column proves nothing. Only readings that hold are reported.
 import { Decimal } from 'decimal.js';
+import { isBreakdownLine } from './breakdown-lines.js';
 import type { Check, ExtractedLine } from './types.js';
 
 /**
@@ -36,7 +37,8 @@ type Reading = { index: number; sign: 1 | -1 }[];
 
 export function subtotalChecks(statement: { columns: unknown[]; lineItems: ExtractedLine[] }): Check[] {
   const lines = statement.lineItems;
-  const counts = (l: ExtractedLine) => !l.perShare && l.values.some((v) => v !== null);
+  // An "of which" line is inside the line above it, never an addend of its own.
+  const counts = (l: ExtractedLine) => !l.perShare && !isBreakdownLine(l) && l.values.some((v) => v !== null);
   const checks: Check[] = [];
   const totals: number[] = [];
   const covered = new Set<number>();

@@ -1,13 +1,14 @@
 // The scale and currency a statement is printed in, from its header notes ("in thousands", "£m", "TSEK").
 import type { Unit } from './types.js';
 
+// A figure grouped with apostrophes ("1'000'000", Swiss style) holds "'000" too: a unit note's "'000" follows no digit.
 const UNIT_PATTERNS: [Unit, RegExp][] = [
   // Spanish "miles de millones" (thousands of millions) is a billion; listed first, it wins the tie with "miles de".
   ['billions', /\bmiles de millones\b|\bmil millones\b|\bmiliardi\b|\bbilh(?:õ|o)es\b|\bin billions\b|\bbillions of\b|(?:[$£€¥]|\b(?:usd|eur|gbp|sek|chf))\s?(?:bn|billions?)\b|\bmrd\.?\b|\bmilliarden\b|\bmiljarder\b|\bmiljard\b|\bmilliards?\b/i],
   ['crores', /\bcrores?\b|(?:₹|\brs\.?|\binr)\s*(?:in\s+)?cr\.?(?=[\s)]|$)/i],
   ['millions', /\b(?:en |in |em )?(?:millones|milioni|milh(?:õ|o)es)\b|\bin millions\b|\bmillions of\b|\(millions\b|(?:[$£€¥]|\b(?:usd|eur|gbp|sek|nok|dkk|chf|php|us\$))\s?'?(?:m|mn|mln|millions?)\b|\bmillion (euros|dollars|pounds|kronor)|\bm(?:sek|nok|dkk|eur|usd|chf)\b|\b(?:sek|eur|usd|nok|dkk)m\b|\bmkr\b|\bm€|\bmio\.?\b|\bmillionen\b|\ben millions\b|\bmillions d|\bmiljoner\b|\bmiljoen\b|\bin miljoenen\b|\bmiljoenen\b|(?:\bx|×)\s?[€$£]?\s?1[ .,]?000[ .,]?000\b|(?:\bx|×)\s?[€$£]?\s?1 miljoen/i],
   ['lakhs', /\blakhs?\b|\blacs?\b/i],
-  ['thousands', /\bmiles de\b|\ben miles\b|\bmigliaia\b|\bmilhares\b|\bin tausend\b|\bin thousands\b|\bthousands of\b|\(thousands\b|(?:[$£€¥]|\b(?:usd|eur|gbp|sek|chf|php))\s?['’]?000s?\b|['’]000s?\b|\(000s?\)|\b(?:usd|eur|gbp|sek|chf|php|dkk|nok)\s?thousands?\b|\bthousand (euros|dollars|pounds|kronor)|[$£€]\s?thousands?\b|\b000s\b|\bt(?:sek|eur|usd|chf|nok|dkk)\b|\bk(?:sek|eur|usd)\b|\btkr\b|\bt€|\btausend\b|\bin tsd\b|\btsd\.|\ben milliers\b|\bmilliers d|(?:\bx|×)\s?[€$£]?\s?1[ .,]?000\b(?![ .,]?000)|\bduizenden\b|\bin duizend|\btusental\b|\btusen\b/i],
+  ['thousands', /\bmiles de\b|\ben miles\b|\bmigliaia\b|\bmilhares\b|\bin tausend\b|\bin thousands\b|\bthousands of\b|\(thousands\b|(?:[$£€¥]|\b(?:usd|eur|gbp|sek|chf|php))\s?['’]?000s?\b|(?<!\d)['’]000s?\b|\(000s?\)|\b(?:usd|eur|gbp|sek|chf|php|dkk|nok)\s?thousands?\b|\bthousand (euros|dollars|pounds|kronor)|[$£€]\s?thousands?\b|\b000s\b|\bt(?:sek|eur|usd|chf|nok|dkk)\b|\bk(?:sek|eur|usd)\b|\btkr\b|\bt€|\btausend\b|\bin tsd\b|\btsd\.|\ben milliers\b|\bmilliers d|(?:\bx|×)\s?[€$£]?\s?1[ .,]?000\b(?![ .,]?000)|\bduizenden\b|\bin duizend|\btusental\b|\btusen\b/i],
 ];
 
 /** The first unit note in reading order wins: the header's, not a footnote's further down. */

@@ -19,6 +19,8 @@ export interface ColumnHeaders {
 }
 
 const NOTE_HEADER = /^(notes?|not|noter|anm\.?|anmerkung(en)?|anhang|annexe|toelichting|ref\.?|nota|notas|note n°|punkt)$/i;
+// A Notes header too wide for its column runs into the date beside it ("Toelichting29 juni 2025").
+const NOTE_PREFIX = /^(notes?|noter|anmerkung(en)?|anhang|annexe|toelichting|notas?)(?=\d)/i;
 
 // A bare unit mark over a column ("£m", "(M€)", "TEUR", "$'000") says nothing about its period.
 const UNIT_MARK = /^\(?(in\s)?([$£€¥₹]\s?(m|mn|bn|k|['’]?000)|(m|t|k|mio\.?|mrd\.?|tsd\.?)\s?[$£€¥₹]|teur|tusd|meur|musd|msek|tsek|ksek|mn|m|bn|['’]?000)\)?$/i;
@@ -33,7 +35,9 @@ export function readColumnHeaders(headerLines: Line[], columns: ColumnZone[], fo
   const result: ColumnHeader[] = columns.map(() => ({ own: '', group: '' }));
   const sharedParts: string[] = [];
   const lines = headerLines.map((line) =>
-    line.phrases.filter((p) => !isCurrencyMark(p.text) && !NOTE_HEADER.test(p.text.trim()) && !UNIT_MARK.test(p.text.trim())),
+    line.phrases
+      .map((p) => ({ ...p, text: p.text.replace(NOTE_PREFIX, '') }))
+      .filter((p) => !isCurrencyMark(p.text) && !NOTE_HEADER.test(p.text.trim()) && !UNIT_MARK.test(p.text.trim())),
   );
   const { extents, oneToOne } = calibrateExtents(lines, columns, fontSize);
   // Text centred well left of the first column sits over the labels: a title or a unit note. (A group header
@@ -43,6 +47,9 @@ export function readColumnHeaders(headerLines: Line[], columns: ColumnZone[], fo
   const pad = 0.5 * fontSize;
   // Where each phrase of the previous header line went: a wrapped group header continues under its first part.
   let placedAbove: Placed[] = [];
+  // A lone phrase on its line over some columns only: a group header of its own when other group headers head
+  // the rest ("Three months ended June" wrapped beside "Six months ended June 30,"), else a header over all.
+  const loneGroups: (Placed & { texts: string[] })[] = [];
   for (const [lineIndex, phrases] of lines.entries()) {
     const inRegion = phrases.filter((p) => !overLabels(p));
     for (const p of phrases) if (overLabels(p)) sharedParts.push(p.text);
@@ -57,7 +64,8 @@ export function readColumnHeaders(headerLines: Line[], columns: ColumnZone[], fo
     for (const phrase of inRegion) {
       const continued = continuedGroup(phrase, above, extents, pad);
       if (continued) {
-        for (const i of continued.columns) result[i].group += ` ${phrase.text}`;
+        if (continued.lone) continued.lone.texts.push(phrase.text);
+        else for (const i of continued.columns) result[i].group += ` ${phrase.text}`;
         placedAbove.push({ ...continued, x0: phrase.x0, x1: phrase.x1 });
         continue;
       }
@@ -73,13 +81,22 @@ export function readColumnHeaders(headerLines: Line[], columns: ColumnZone[], fo
       const alignedWith = (e: Extent) => Math.abs(phrase.x1 - e.x1) <= 0.3 * fontSize || Math.abs(phrase.x0 + phrase.x1 - e.x0 - e.x1) <= 0.6 * fontSize;
       const withinOne = extents.some((e) => phrase.x0 >= e.x0 - pad && phrase.x1 <= e.x1 + pad) || (hits.length === 1 && alignedWith(extents[hits[0]]));
       const spansAll = columns.length > 1 && (hits.length === columns.length || (inRegion.length === 1 && !withinOne));
-      if (hits.length === 0 || spansAll) sharedParts.push(phrase.text);
+      if (spansAll && hits.length > 1 && hits.length < columns.length) {
+        const lone = { x0: phrase.x0, x1: phrase.x1, columns: hits, texts: [phrase.text] };
+        loneGroups.push(lone);
+        placedAbove.push({ ...lone, lone });
+      } else if (hits.length === 0 || spansAll) sharedParts.push(phrase.text);
       else if (hits.length === 1) result[hits[0]].own += ` ${phrase.text}`;
       else {
         for (const i of hits) result[i].group += ` ${phrase.text}`;
         placedAbove.push({ x0: phrase.x0, x1: phrase.x1, columns: hits });
       }
     }
+  }
+  for (const lone of loneGroups) {
+    const othersHeaded = result.every((c, i) => lone.columns.includes(i) || c.group !== '');
+    if (othersHeaded) for (const i of lone.columns) result[i].group += ` ${lone.texts.join(' ')}`;
+    else sharedParts.push(...lone.texts);
   }
   return {
     columns: result.map((c) => ({ own: c.own.trim(), group: c.group.trim() })),
@@ -106,6 +123,8 @@ function straddled(phrase: Phrase, hit: number, extents: Extent[]): number[] {
 /** A group header phrase as placed: its extent and the columns it spans. */
 interface Placed extends Extent {
   columns: number[];
+  /** the lone phrase this continues, placed once the whole header is read */
+  lone?: { texts: string[] };
 }
 
 /**

@@ -34,7 +34,8 @@ export interface PrintedDate {
 const YEAR = '((?:19|20)\\d\\d)';
 const DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [day: number, month: number, year: string | undefined] }[] = [
   // "31 March 2024", "31. Dezember 2023", "30 June", "1er janvier 2024", "31 de diciembre de 2023"
-  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s*(?:de\\s+)?(${MONTH_RE})\\b\\.?,?(?:\\s*(?:de\\s+)?${YEAR}\\b)?`, 'gu'), read: (m) => [Number(m[1]), MONTHS[m[2]], m[3]] },
+  // The day may be glued to a word before it ("Toelichting29 juni 2025": a Notes header run into the date).
+  { re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s*(?:de\\s+)?(${MONTH_RE})\\b\\.?,?(?:\\s*(?:de\\s+)?${YEAR}\\b)?`, 'gu'), read: (m) => [Number(m[1]), MONTHS[m[2]], m[3]] },
   // "December 31, 2023", "January 28,", "Oct. 29 2023"
   { re: new RegExp(`\\b(${MONTH_RE})\\.?\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?,?(?:\\s*${YEAR}\\b)?`, 'gu'), read: (m) => [Number(m[2]), MONTHS[m[1]], m[3]] },
   // "2024-12-31"

@@ -5,6 +5,14 @@ import type { TableRow } from './table.js';
 const CONNECTOR_END =
   /(\b(and|of|or|for|to|the|in|from|on|by|with|at|as|per|och|av|för|till|und|der|die|des|von|für|aus|et|de|des|du|la|le|les|en|van|het|voor|uit)|[,\-–&/;])$/i;
 
+/**
+ * A label line that ends in a joining word, or in one followed by a gloss ("Net cash provided by (used in)" /
+ * "investing activities"), is continued by the next line.
+ */
+function endsInConnector(label: string): boolean {
+  return CONNECTOR_END.test(label) || CONNECTOR_END.test(label.replace(/\s*\([^()]*\)$/, ''));
+}
+
 function startsLowercase(label: string): boolean {
   return /^[\p{Ll}(]/u.test(label) && !/^\((loss|profit|increase|decrease|gain)/i.test(label);
 }
@@ -31,7 +39,7 @@ function startsSiblingList(heading: TableRow, row: TableRow, next: TableRow | un
 /** A label-only line whose own continuation, with the figures, is the next line: the head of that row. */
 function headsNextRow(row: TableRow, next: TableRow | undefined): boolean {
   if (!next || next.page !== row.page || !next.label || next.bulleted || filledColumns(next).length === 0) return false;
-  return startsLowercase(next.label) || CONNECTOR_END.test(row.label);
+  return startsLowercase(next.label) || endsInConnector(row.label);
 }
 
 /** Joins labels and figures that wrap onto the next printed line. */
@@ -47,7 +55,7 @@ export function mergeWrappedRows(rows: TableRow[], fontSize: number): TableRow[]
       if (prevFilled.length === 0 && previous.label && row.label && !row.bulleted) {
         const indented = row.labelX0 !== null && previous.labelX0 !== null && row.labelX0 > previous.labelX0 + 1;
         const continues =
-          CONNECTOR_END.test(previous.label) ||
+          endsInConnector(previous.label) ||
           startsLowercase(row.label) ||
           (isAllCaps(previous.label) && isAllCaps(row.label) && indented);
         if (continues && !/:$/.test(previous.label) && !startsSiblingList(previous, row, rows[index + 1])) {
@@ -81,7 +89,7 @@ export function mergeWrappedRows(rows: TableRow[], fontSize: number): TableRow[]
       }
       // The tail of a wrapped label under its figures: "Basic earnings per" / "share".
       if (prevFilled.length > 0 && filled.length === 0 && row.label && previous.label && !row.bulleted &&
-          (startsLowercase(row.label) || CONNECTOR_END.test(previous.label)) && !headsNextRow(row, rows[index + 1])) {
+          (startsLowercase(row.label) || endsInConnector(previous.label)) && !headsNextRow(row, rows[index + 1])) {
         out[out.length - 1] = { ...previous, label: `${previous.label} ${row.label}`, lineCount: previous.lineCount + 1 };
         continue;
       }

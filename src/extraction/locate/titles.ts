@@ -1,5 +1,5 @@
-// Statement titles: which printed line names a statement, and of which kind. Titles are short noun phrases
-// ("Consolidated Balance Sheets", "a. Consolidated statement of financial position", "Konzernbilanz"); lines
+// Statement titles (English, Swedish, German, French, Dutch, Spanish, Italian, Portuguese): which printed line
+// names a statement, and of which kind. Titles are short noun phrases ("Consolidated Balance Sheets", "a. Consolidated statement of financial position", "Konzernbilanz"); lines
 // of prose that merely mention a statement, table-of-contents entries and cash-flow section headings are not.
 import type { Line } from '../layout/lines.js';
 import { normaliseLabel } from '../concepts/taxonomy.js';
@@ -9,11 +9,15 @@ export type TitleKind = StatementType | 'OTHER';
 
 const TITLE_PATTERNS: [TitleKind, RegExp][] = [
   ['OTHER', /changes in (stockholders|shareholders|owners|members)?.?\s*(equity|deficit)|changes in (net assets|equity)|statements? of changes in|förändringar i eget kapital|förändring av eget kapital|eigenkapitalveränderung|entwicklung des (konzern.?)?eigenkapitals|variation des capitaux propres|tableau de variation des capitaux|mutaties in het eigen vermogen|vermogensmutaties|notes to the|noter till|anhang zum|notes annexes|toelichting op/],
-  ['CASH_FLOW_STATEMENT', /\bcash flows?\b|kassaflödesanalys|kassaflödesrapport|rapport över kassaflöden|kapitalflussrechnung|kapitalflußrechnung|geldflussrechnung|cash.?flow.?rechnung|flux de trésorerie|kasstroomoverzicht/],
-  ['BALANCE_SHEET', /balance sheets?|statements? of (consolidated )?financial (position|condition)|statements? of condition|balansräkning|rapport över finansiell ställning|\bbilanz\b|konzernbilanz|\bbilan\b|situation financière|\bbalans\b|financiële positie/],
+  ['CASH_FLOW_STATEMENT', /\bcash flows?\b|kassaflödesanalys|estados? de flujos? de efectivo|rendiconto finanziario|demonstraç(ão|ões) (do|dos) fluxos? de caixa|kassaflödesrapport|rapport över kassaflöden|kapitalflussrechnung|kapitalflußrechnung|geldflussrechnung|cash.?flow.?rechnung|flux de trésorerie|kasstroomoverzicht/],
+  ['BALANCE_SHEET', /balance sheets?|statements? of (consolidated )?financial (position|condition)|statements? of condition|balansräkning|rapport över finansiell ställning|\bbilanz\b|konzernbilanz|\bbilan\b|situation financière|\bbalans\b|financiële positie|balances? de situación|estados? de situación financiera|situazione patrimoniale|stato patrimoniale|balanço patrimonial/],
   // "Gewinn- und Verlustrechnung" is also printed "Gewinn- und -Verlustrechnung" when hyphenated in a heading.
-  ['INCOME_STATEMENT', /income statements?|statements? of (consolidated )?(comprehensive )?(income|operations|earnings|loss|profit or loss|comprehensive (income|loss))|profit and loss|statements? of profit|resultaträkning|rapport över (total)?resultat|gewinn.?\s?und\s?.?verlustrechnung|erfolgsrechnung|compte de résultat|état du résultat|winst.?en.?verliesrekening|resultatenrekening|staat van baten en lasten/],
+  ['INCOME_STATEMENT', /income statements?|statements? of (consolidated )?(comprehensive )?(income|operations|earnings|loss|profit or loss|comprehensive (income|loss))|profit and loss|statements? of profit|resultaträkning|rapport över (total)?resultat|gewinn.?\s?und\s?.?verlustrechnung|erfolgsrechnung|compte de résultat|état du résultat|winst.?en.?verliesrekening|resultatenrekening|staat van baten en lasten|cuentas? de (resultados|pérdidas y ganancias)|estados? de resultados|conto economico|demonstraç(ão|ões) (do|dos) resultados?/],
 ];
+
+// The cash flows of one activity (a section heading or total inside the statement), in the other languages.
+const CASH_FLOW_SECTION =
+  /flux de trésorerie (nets? )?(liés|provenant|affectés|générés|utilisés|issus)|cash.?flows? aus\b|mittel(zufluss|abfluss) aus|kasstroom uit|kassaflöde från|flujos? (netos? )?de efectivo (de las|procedentes|utilizados|generados|aplicados)|flusso di cassa (netto )?(generato|assorbito|dalla|da|delle)|fluxos? de caixa (das|gerados?|líquidos?|aplicados?)/;
 
 const CONTINUED = /\b(continued|cont'?d|fortsättning|fortsetzung|suite|vervolg)\b/;
 
@@ -40,8 +44,11 @@ export function matchTitle(line: Line): TitleMatch | null {
   if (/\d[,.\s]\d{3}\b|\(\d/.test(bare)) return null;
   // A title starts with a capital (or a quote/bracket before one); a bullet or a sentence fragment does not.
   if (!/^[^\p{L}\d\-–•·]*\p{Lu}/u.test(bare)) return null;
-  // A word hyphenated at the line's end belongs to a paragraph.
+  // A word hyphenated at the line's end belongs to a paragraph; a line ending in a joining word or a comma is a
+  // wrapped label ("Total cash flow effects on cash and" / "cash equivalents  (1,998,889)") or the first half of
+  // a title broken over two lines, which findSections tries joined.
   if (/\p{Ll}-$/u.test(bare)) return null;
+  if (/(\b(and|of|or|for|to|the|in|from|on|by|with|at|und|der|des|von|et|de|du|en|van|het|och|av|y|e|di|del)|,)$/i.test(bare)) return null;
   if (/\d[.,]\d/.test(text)) return null;
   const lower = bare.toLowerCase();
   if (PROSE_WORDS_EN.test(lower) || PROSE_WORDS_OTHER.test(lower)) return null;
@@ -50,6 +57,8 @@ export function matchTitle(line: Line): TitleMatch | null {
   if (/cash flows? (from|used|provided|generated|in|\()|net cash/.test(lower)) return null;
   // ... also when written "Cash flows – operating activities:" or "Cash flows relating to investing activities".
   if (/cash flows?\b.*\b(operating|investing|financing) activities/.test(lower)) return null;
+  // ... and in the other languages: "Flux de trésorerie liés aux activités", "Cashflow aus Investitionstätigkeit".
+  if (CASH_FLOW_SECTION.test(lower)) return null;
   // "Supplemental cash flow disclosures" closes the statement above it; it starts none.
   if (/^supplement(al|ary)\b/.test(lower)) return null;
   if (/[.!?]\s+\p{Lu}/u.test(bare) || /\b(see|refer|read in conjunction|should be read|accompanying|included in|are an integral)\b/.test(lower)) return null;
