@@ -14,6 +14,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // The response cache is off by default here: tests that write with Prisma and read back at once would race
     // the change notification that clears it (a few ms). tests/api/response-cache.test.ts turns it on.
-    env: { NODE_ENV: 'test', RESPONSE_CACHE_TTL_MS: '0' },
+    // Test files upload dozens of documents; tests/documents/upload-limit.test.ts sets its own small limit.
+    env: { NODE_ENV: 'test', RESPONSE_CACHE_TTL_MS: '0', UPLOAD_RATE_LIMIT_BURST: '1000' },
   },
 });

@@ -49,6 +49,8 @@ const Env = z.object({
   MAX_REQUEST_KB: z.coerce.number().int().positive().default(1024),
   JOB_RATE_LIMIT_PER_MINUTE: z.coerce.number().positive().default(60),
   JOB_RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(20),
+  UPLOAD_RATE_LIMIT_PER_MINUTE: z.coerce.number().positive().default(30),
+  UPLOAD_RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(20),
   RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).default(60_000),
   RESPONSE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(1000),
   PDF_READER_THREADS: z.coerce.number().int().min(1).max(16).default(2),
@@ -87,6 +89,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     maxRequestBytes: e.MAX_REQUEST_KB * 1024,
     /** Per API key (or per client address when anonymous): mutations that start jobs, as a token bucket in PostgreSQL. */
     jobRateLimit: { perMinute: e.JOB_RATE_LIMIT_PER_MINUTE, burst: e.JOB_RATE_LIMIT_BURST },
+    /** Per API key (or client address): documents added (uploads and URL downloads), the same kind of bucket. */
+    uploadRateLimit: { perMinute: e.UPLOAD_RATE_LIMIT_PER_MINUTE, burst: e.UPLOAD_RATE_LIMIT_BURST },
     /**
      * Query answers kept in memory per API process and dropped whenever the database changes (src/http/
      * response-cache.ts); the TTL only bounds how long an unchanged answer is kept. 0 turns the cache off.

@@ -14,11 +14,14 @@ export interface Context extends YogaInitialContext {
   access: Access;
   /** Takes one "start a job" token for this caller, or throws RateLimitedError. */
   takeJobToken(): Promise<void>;
+  /** Takes one "add a document" token (upload or URL) for this caller, or throws RateLimitedError. */
+  takeUploadToken(): Promise<void>;
 }
 
 export interface ContextSettings {
   allowAnonymous: boolean;
   jobRateLimiter: SharedRateLimiter;
+  uploadRateLimiter: SharedRateLimiter;
 }
 
 export function contextFactory(settings: ContextSettings) {
@@ -33,6 +36,7 @@ export function contextFactory(settings: ContextSettings) {
       requestId: state.id,
       access,
       takeJobToken: () => settings.jobRateLimiter.take(caller),
+      takeUploadToken: () => settings.uploadRateLimiter.take(caller),
       loaders: createLoaders(),
       logger: rootLogger.child({ requestId: state.id, ...(access.apiKey ? { apiKey: access.apiKey.name } : {}) }),
     };

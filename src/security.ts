@@ -24,6 +24,8 @@
 //   job mutations       per API key (or client address when anonymous): a token bucket of JOB_RATE_LIMIT_BURST (20)
 //                       refilled at JOB_RATE_LIMIT_PER_MINUTE (60) per minute, kept in PostgreSQL so it holds across
 //                       API processes (src/rate-limit.ts)
+//   documents added     uploadDocument and addDocumentFromUrl, per caller the same way: UPLOAD_RATE_LIMIT_BURST (20),
+//                       refilled at UPLOAD_RATE_LIMIT_PER_MINUTE (30) per minute
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { getOperationAST, GraphQLError, Lexer, parse, Source, TokenKind, type ValidationContext, type ValidationRule } from 'graphql';

@@ -25,6 +25,7 @@ export interface ServerSettings {
   maxDocumentBytes: number;
   maxRequestBytes: number;
   jobRateLimit: RateLimit;
+  uploadRateLimit: RateLimit;
   /** false turns the response cache off whatever the configuration says (benchmarks of execution do). */
   responseCache: ResponseCacheSettings | false;
 }
@@ -37,6 +38,7 @@ export function serverSettings(overrides: Partial<ServerSettings> = {}): ServerS
     maxDocumentBytes: config.maxDocumentBytes,
     maxRequestBytes: config.maxRequestBytes,
     jobRateLimit: config.jobRateLimit,
+    uploadRateLimit: config.uploadRateLimit,
     responseCache: config.responseCache,
     ...overrides,
   };
@@ -50,6 +52,7 @@ export function buildYoga(overrides: Partial<ServerSettings> = {}) {
     context: contextFactory({
       allowAnonymous: settings.allowAnonymous,
       jobRateLimiter: new SharedRateLimiter('jobs', 'jobs started', settings.jobRateLimit),
+      uploadRateLimiter: new SharedRateLimiter('uploads', 'documents added', settings.uploadRateLimit),
     }),
     graphqlEndpoint: '/graphql',
     graphiql: settings.graphiql ? graphiqlOptions : false,

@@ -1,5 +1,5 @@
 import { prisma } from '../db.js';
-import { DocumentUnreadableError, FetchError, NotFoundError, ValidationError } from '../errors.js';
+import { DocumentUnreadableError, FetchError, NotFoundError, RateLimitedError, ValidationError } from '../errors.js';
 import * as documents from '../services/documents/index.js';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { documentDownloadUrl } from '../http/document-download.js';
@@ -141,19 +141,27 @@ builder.mutationFields((t) => ({
     description:
       'Upload a PDF, an inline-XBRL (X)HTML document or an ESEF/XBRL report package (GraphQL multipart request), recognised from its content. The same bytes for the same company return the existing document.',
     args: { input: t.arg({ type: UploadDocumentInput, required: true }) },
-    errors: { types: [NotFoundError, ValidationError, DocumentUnreadableError], union: { name: 'UploadDocumentResult' } },
-    resolve: (_root, { input }) =>
-      documents.uploadDocument(parseGlobalId('Company', String(input.companyId)), input.file, input),
+    errors: {
+      types: [NotFoundError, ValidationError, DocumentUnreadableError, RateLimitedError],
+      union: { name: 'UploadDocumentResult' },
+    },
+    resolve: async (_root, { input }, ctx) => {
+      await ctx.takeUploadToken();
+      return documents.uploadDocument(parseGlobalId('Company', String(input.companyId)), input.file, input);
+    },
   }),
   addDocumentFromUrl: t.field({
     type: AddDocumentFromUrlPayload,
     description: 'Download a PDF, inline-XBRL document or report package from a public http(s) URL and add it to the company.',
     args: { input: t.arg({ type: AddDocumentFromUrlInput, required: true }) },
     errors: {
-      types: [NotFoundError, ValidationError, DocumentUnreadableError, FetchError],
+      types: [NotFoundError, ValidationError, DocumentUnreadableError, FetchError, RateLimitedError],
       union: { name: 'AddDocumentFromUrlResult' },
     },
-    resolve: (_root, { input }) => documents.addDocumentFromUrl(parseGlobalId('Company', String(input.companyId)), input),
+    resolve: async (_root, { input }, ctx) => {
+      await ctx.takeUploadToken();
+      return documents.addDocumentFromUrl(parseGlobalId('Company', String(input.companyId)), input);
+    },
   }),
   updateDocument: t.field({
     type: UpdateDocumentPayload,

@@ -12,7 +12,11 @@ import { responseCacheEvents } from '../../src/metrics.js';
 import { buildYoga } from '../../src/yoga.js';
 
 const yoga = buildYoga({ responseCache: { ttlMs: 60_000, maxEntries: 100 } });
-const createContext = contextFactory({ allowAnonymous: true, jobRateLimiter: new SharedRateLimiter('jobs', 'jobs started', { perMinute: 600, burst: 100 }) });
+const createContext = contextFactory({
+  allowAnonymous: true,
+  jobRateLimiter: new SharedRateLimiter('jobs', 'jobs started', { perMinute: 600, burst: 100 }),
+  uploadRateLimiter: new SharedRateLimiter('uploads', 'documents added', { perMinute: 600, burst: 100 }),
+});
 
 interface Case {
   name: string;

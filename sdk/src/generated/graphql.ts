@@ -209,6 +209,7 @@ export type UploadReportMutation = { uploadDocument:
     | { __typename: 'DocumentUnreadableError', message: string, reason: DocumentUnreadableReason }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitedError', message: string }
     | { __typename: 'UnauthorizedError', message: string }
     | { __typename: 'UploadDocumentPayload', deduplicated: boolean, document: { id: string, fiscalYear: number | null, kind: DocumentKind, title: string | null, pageCount: number | null, status: DocumentStatus } }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ path: Array<string>, message: string }> }
@@ -317,6 +318,7 @@ export type AddReportFromUrlMutation = { addDocumentFromUrl:
     | { __typename: 'FetchError', message: string, failure: FetchFailure, status: number | null }
     | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitedError', message: string }
     | { __typename: 'UnauthorizedError', message: string }
     | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ path: Array<string>, message: string }> }
    };
