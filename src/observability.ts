@@ -1,12 +1,10 @@
 // What operators see: a request id on every request (x-request-id in and out), one structured log line per
 // request, Prometheus metrics at /metrics, liveness at /health (Yoga's) and readiness at /ready.
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
-import { useReadinessCheck, type Plugin } from 'graphql-yoga';
-import { prisma } from './db.js';
-import { readMigrations } from './db/migrate.js';
+import type { Plugin } from 'graphql-yoga';
+import { useReadiness } from './http/readiness.js';
 import { logger } from './logger.js';
 import { createMetricsRegistry, graphqlErrors, rejections } from './metrics.js';
-import { storage } from './storage/index.js';
 
 interface RequestState {
   id: string;
@@ -83,25 +81,10 @@ function useRequestLog(): Plugin {
   };
 }
 
-/** Ready when the database answers, every migration in prisma/migrations is applied, and storage is writable. */
-let expectedMigrations: Promise<string[]> | undefined;
-
-async function checkReady() {
-  await prisma.$queryRaw`SELECT 1`;
-  expectedMigrations ??= readMigrations().then((ms) => ms.map((m) => m.name));
-  const expected = await expectedMigrations;
-  const rows = await prisma.$queryRaw<{ migration_name: string }[]>`
-    SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
-  const applied = new Set(rows.map((r) => r.migration_name));
-  const missing = expected.filter((name) => !applied.has(name));
-  if (missing.length) throw new Error(`Migrations not applied: ${missing.join(', ')}`);
-  await storage.checkWritable();
-}
-
 export function observabilityPlugins(): Plugin[] {
   return [
     useRequestLog(),
-    useReadinessCheck({ endpoint: '/ready', check: checkReady }),
+    useReadiness('/ready'),
     usePrometheus({
       endpoint: '/metrics',
       registry: createMetricsRegistry(),

@@ -45,7 +45,17 @@ export function startQueue(): Promise<PgBoss> {
     boss = instance;
     return instance;
   })();
+  // A start that failed (the database was down) is tried again by the next caller, not remembered forever.
+  starting.catch(() => {
+    starting = undefined;
+  });
   return starting;
+}
+
+/** Throws unless pg-boss answers through its own connections from its own schema (/ready's queue check). */
+export async function checkQueue() {
+  const instance = await startQueue();
+  await instance.getDb().executeSql('SELECT version FROM pgboss.version', []);
 }
 
 export async function stopQueue(options: { graceful?: boolean; timeoutMs?: number } = {}) {
