@@ -24,6 +24,14 @@ async function main() {
       log: (line) => logger.debug({ postgres: line }),
     });
     await embedded.createDatabase('fde');
+    // A dead embedded database is restarted here; if it cannot be, the server exits 1 for a supervisor to act.
+    embedded.restartOnExit({
+      log: logger,
+      onGiveUp: (err) => {
+        logger.fatal({ err }, 'embedded PostgreSQL could not be restarted; exiting');
+        process.exit(1);
+      },
+    });
     process.env.DATABASE_URL = embedded.url('fde');
     logger.info({ dataDir: config.dataDir, ms: Math.round(performance.now() - started) }, 'embedded PostgreSQL started');
   }

