@@ -9,7 +9,7 @@ import { firstLayoutStatements } from './documents/content.js';
 import { readInThread } from './documents/reading/reader-pool.js';
 import { replaceExtractions } from './extractions.js';
 import { providerFor } from './extraction-provider.js';
-import { JobCancelledError, noProgress, type ReportProgress } from './jobs/progress.js';
+import { chainedProgress, JobCancelledError, noProgress, type ReportProgress } from './jobs/progress.js';
 
 export interface ExtractionRunResult {
   documentId: number;
@@ -95,27 +95,23 @@ async function readTaggedStatements(bytes: Uint8Array, progress: ReportProgress)
 }
 
 async function readPdfStatements(bytes: Uint8Array, provider: ExtractionProvider, progress: ReportProgress): Promise<ProviderResult> {
-  // Page callbacks are synchronous: chain their reports, and stop reading as soon as one fails (a cancel).
-  const abort = new AbortController();
-  let reports: Promise<void> = Promise.resolve();
-  let failure: unknown;
-  const onPage = (current: number, total: number) => {
-    reports = reports
-      .then(() => (failure ? undefined : progress('read', current, total))) // nothing more to report once one failed
-      .catch((err) => {
-        failure ??= err;
-        abort.abort(err);
-      });
-  };
+  // Page and statement callbacks are synchronous: their reports are chained, and a cancel stops the work itself.
+  const pages = chainedProgress(progress, 'read');
   // Parsed in a reader thread: the layout extractor runs there too; the LLM provider gets the positioned text.
-  const reading = await readInThread(provider === 'LLM' ? 'pdf' : 'layout', bytes, { onPage, signal: abort.signal }).catch((err) => {
-    throw failure ?? err;
+  const reading = await readInThread(provider === 'LLM' ? 'pdf' : 'layout', bytes, { onPage: pages.report, signal: pages.signal }).catch((err) => {
+    throw pages.failure ?? err;
   });
-  await reports;
-  if (failure) throw failure;
+  await pages.settle();
   await progress('extract', 0, 3);
   if (provider === 'LLM') {
-    const result = await llmExtractor().extractWithMetrics(reading.pdf!);
+    const answered = chainedProgress(progress, 'extract');
+    const options = { onProgress: (p: { current: number; total: number }) => answered.report(p.current, p.total), signal: answered.signal };
+    const result = await llmExtractor()
+      .extractWithMetrics(reading.pdf!, options)
+      .catch((err) => {
+        throw answered.failure ?? err;
+      });
+    await answered.settle();
     return { statements: result.statements, usage: result.metrics as unknown as Record<string, unknown>, model: result.metrics.model };
   }
   return { statements: reading.statements ?? [], model: null };

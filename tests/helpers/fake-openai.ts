@@ -10,6 +10,8 @@ export interface RecordedRequest {
   headers: IncomingMessage['headers'];
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   body: any;
+  /** the client hung up before the answer was sent (it gave up, or its work was cancelled) */
+  clientGone?: boolean;
 }
 
 export interface Reply {
@@ -79,6 +81,9 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
     };
     const attempt = fake.requests.length;
     fake.requests.push(request);
+    res.on('close', () => {
+      if (!res.writableEnded) request.clientGone = true;
+    });
 
     if (req.headers.authorization !== `Bearer ${apiKey}`) {
       return send(res, 401, openAiError('Incorrect API key provided.', 'invalid_request_error', 'invalid_api_key'));

@@ -12,9 +12,10 @@ vi.hoisted(() => {
 });
 
 import { prisma } from '../../src/db.js';
+import { handlers } from '../../src/jobs/handlers.js';
 import { startWorker, type Worker } from '../../src/jobs/worker.js';
 import { ingestDocument } from '../../src/services/documents/index.js';
-import { enqueueJob } from '../../src/services/jobs/index.js';
+import { cancelJob, enqueueJob, getJob, runJob } from '../../src/services/jobs/index.js';
 import { FAKE_KEY, FAKE_MODEL, requestedStatement, startFakeOpenAi, type FakeOpenAi, type Reply } from '../helpers/fake-openai.js';
 import { waitForJob } from '../helpers/jobs.js';
 import { faithfulAnswer, makeStatementReport, NOT_FOUND_ANSWER } from '../llm/statement-report.js';
@@ -124,6 +125,32 @@ describe('LLM extraction jobs', () => {
       expect(await llmRows()).toBe(0);
     } finally {
       process.env.LLM_API_KEY = FAKE_KEY;
+    }
+  });
+
+  it('a cancel while the model answers: the next answer is not waited for, nothing is written', async () => {
+    await worker.stop({ timeoutMs: 5_000 }); // this test runs the job itself, to know when it has ended
+    process.env.LLM_CONCURRENCY = '1';
+    let jobId = 0;
+    try {
+      // The first answer takes longer than the progress throttle, so the report after it is written (and checked).
+      fake.script = async (request, attempt) => {
+        if (attempt === 0) await cancelJob(jobId);
+        return { ...faithful(request), delayMs: attempt === 0 ? 300 : 1_200 };
+      };
+      ({ id: jobId } = (await enqueueJob({
+        kind: 'EXTRACT_DOCUMENT',
+        input: { documentId, companyId, provider: 'LLM' },
+        dedupeKey: `extract:${documentId}:LLM:cancel`,
+      })).job);
+      await runJob(jobId, 'llm-cancel-test', handlers);
+      expect(await getJob(jobId)).toMatchObject({ status: 'CANCELLED', attempts: 1 });
+      // The report after the first answer met the cancel and aborted the request still waiting for its answer.
+      expect(fake.requests.map((r) => r.clientGone ?? false)).toEqual([false, true]);
+      expect(await llmRows()).toBe(0);
+    } finally {
+      delete process.env.LLM_CONCURRENCY;
+      worker = await startWorker({ concurrency: 1 });
     }
   });
 

@@ -21,6 +21,35 @@ export class JobCancelledError extends Error {
 /** For work run outside a job (the CLI, tests): reports go nowhere. */
 export const noProgress: ReportProgress = async () => {};
 
+/**
+ * For work that reports through a synchronous callback (a PDF's pages, an LLM's statements): its reports are
+ * chained in order and awaited by `settle()`; once one fails (a cancel) the rest are skipped and `signal` aborts
+ * with that failure, so the work itself stops too. `failure` is what to rethrow instead of the work's abort error.
+ */
+export function chainedProgress(progress: ReportProgress, step: string) {
+  const abort = new AbortController();
+  let reports: Promise<void> = Promise.resolve();
+  let failure: unknown;
+  return {
+    signal: abort.signal,
+    report: (current: number, total: number) => {
+      reports = reports
+        .then(() => (failure ? undefined : progress(step, current, total)))
+        .catch((err) => {
+          failure ??= err;
+          abort.abort(err);
+        });
+    },
+    get failure() {
+      return failure;
+    },
+    settle: async () => {
+      await reports;
+      if (failure) throw failure;
+    },
+  };
+}
+
 /** A sub-task's reports as steps of the enclosing job, e.g. discovery's 'download' as 'discover:download'. */
 export const prefixed = (progress: ReportProgress, prefix: string): ReportProgress => (step, current, total) =>
   progress(`${prefix}${step}`, current, total);
