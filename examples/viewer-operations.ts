@@ -102,6 +102,7 @@ export const RecentJobs = graphql(`
           error { code message }
           company { id name }
           document { id fiscalYear title }
+          subjectLabel
         }
       }
     }

@@ -206,6 +206,16 @@ describe.skipIf(!runs)('the statement viewer in a browser', () => {
     await page.click(`${card(queued.id)} button::-p-text(Cancel)`);
     await expect.poll(async () => (await prisma.job.findUniqueOrThrow({ where: { id: queued.id } })).status, { timeout: 10_000 }).toBe('CANCELLED');
     await page.waitForSelector(card(queued.id), { hidden: true });
+
+    // A job whose company was deleted stays as history: it says what it was about and offers no retry.
+    const orphan = await prisma.job.create({
+      data: { kind: 'COMPILE_COMPANY', status: 'CANCELLED', subjectLabel: 'Gone plc (company 999)', input: { companyId: 999 }, finishedAt: new Date() },
+    });
+    await page.select('select:first-of-type', 'CANCELLED');
+    await page.waitForSelector(card(orphan.id));
+    expect(await page.$eval(card(orphan.id), (c) => c.textContent)).toContain('Gone plc (company 999) (deleted)');
+    expect(await page.$$(`${card(orphan.id)} button`)).toHaveLength(0);
+    expect(await page.$$(`${card(queued.id)} button::-p-text(Retry)`)).toHaveLength(1);
   });
 
   it('says so when the server is down', async () => {

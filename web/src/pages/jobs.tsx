@@ -12,6 +12,10 @@ import { EnumOptions } from '../components/enum-options';
 const STATUSES: JobStatus[] = ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLED'];
 const KINDS: JobKind[] = ['EXTRACT_DOCUMENT', 'COMPILE_COMPANY', 'DISCOVER_DOCUMENTS', 'PROCESS_COMPANY'];
 
+/** Its document (for an extraction) or company was deleted: the job stays as history and cannot be retried. */
+const subjectGone = (job: { kind: JobKind; company?: unknown; document?: unknown; subjectLabel?: string | null }) =>
+  job.subjectLabel != null && (job.kind === 'EXTRACT_DOCUMENT' ? !job.document : !job.company);
+
 export function JobsPage() {
   const [status, setStatus] = useState<JobStatus | ''>('');
   const [kind, setKind] = useState<JobKind | ''>('');
@@ -62,20 +66,26 @@ export function JobsPage() {
             <li key={job.id} class="card job-card" data-job-card={job.id}>
               {ACTIVE.includes(job.status) ? <LiveJob job={job} /> : <JobProgressBar job={job} />}
               <div class="job-meta small muted">
-                {job.company && <Link href={companyPath(job.company.id)}>{job.company.name}</Link>}
-                {job.document && ` · ${job.document.title ?? `FY${job.document.fiscalYear ?? '?'} document`}`}
+                {subjectGone(job) ? (
+                  <span class="job-subject-deleted">{job.subjectLabel ?? 'Subject'} (deleted)</span>
+                ) : (
+                  <>
+                    {job.company && <Link href={companyPath(job.company.id)}>{job.company.name}</Link>}
+                    {job.document && ` · ${job.document.title ?? `FY${job.document.fiscalYear ?? '?'} document`}`}
+                  </>
+                )}
                 {` · created ${formatDateTime(job.createdAt)}`}
                 {job.finishedAt && ` · finished ${formatDateTime(job.finishedAt)}`}
                 {` · attempt ${job.attempts}/${job.maxAttempts}`}
               </div>
-              {(ACTIVE.includes(job.status) || job.status === 'FAILED' || job.status === 'CANCELLED') && (
+              {(ACTIVE.includes(job.status) || ((job.status === 'FAILED' || job.status === 'CANCELLED') && !subjectGone(job))) && (
               <div class="actions">
                 {ACTIVE.includes(job.status) && (
                   <button type="button" class="button" onClick={() => void act.run('cancel', job.id)} disabled={act.busy}>
                     Cancel
                   </button>
                 )}
-                {(job.status === 'FAILED' || job.status === 'CANCELLED') && (
+                {(job.status === 'FAILED' || job.status === 'CANCELLED') && !subjectGone(job) && (
                   <button type="button" class="button" onClick={() => void act.run('retry', job.id)} disabled={act.busy}>
                     Retry
                   </button>
