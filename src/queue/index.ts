@@ -98,8 +98,15 @@ export async function workQueues(handler: WorkHandler, concurrency: number) {
   const instance = await startQueue();
   for (const name of QUEUES) {
     for (let i = 0; i < concurrency; i++) {
-      await instance.work<QueueMessage>(name, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
-        if (job) await handler(job.data, job.id);
+      let workerId = '';
+      workerId = await instance.work<QueueMessage>(name, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
+        try {
+          if (job) await handler(job.data, job.id);
+        } finally {
+          // pg-boss waits out the rest of the polling interval after every job: 60 jobs a minute per slot at most
+          // (bench:scale). A slot that just found work fetches again at once; an idle one still polls each second.
+          instance.notifyWorker(workerId);
+        }
       });
     }
   }

@@ -103,7 +103,9 @@ async function killMidJob(victim: AppProcess, before: number) {
       const metrics = await scrapeMetrics(victim.url);
       const started = sumOf(metrics, 'fde_jobs_started_total');
       const finished = sumOf(metrics, 'fde_jobs_finished_total');
-      if (started - finished === 1) {
+      // Still running after the scrape: its success (written before it is counted) was not in the scrape.
+      const still = await prisma.job.count({ where: { id: running.id, status: 'RUNNING', lockedBy: running.lockedBy } });
+      if (started - finished === 1 && still === 1) {
         victim.child.kill('SIGKILL');
         await victim.exited;
         // The job in flight may have committed its success between the scrape and the kill: then it is the
