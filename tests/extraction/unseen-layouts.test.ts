@@ -204,3 +204,43 @@ describe('a Notes header run into the date beside it', () => {
     expect(read.statements.find((x) => x.type === 'BALANCE_SHEET')!.columns.map((c) => c.periodEnd)).toEqual(['2025-06-29', '2024-12-29']);
   });
 });
+
+describe('Japanese-GAAP statements in English', () => {
+  it.each([
+    ['Total liabilities and net assets', 'total_liabilities_and_equity'],
+    ['Total net assets', 'net_assets'],
+  ] as const)('"%s" is %s', (label, concept) => {
+    expect(matchConcept('BALANCE_SHEET', label)).toBe(concept);
+  });
+
+  it('a balance sheet closing on "Total liabilities and net assets" is verified', async () => {
+    const s = await statementOf(
+      {
+        title: 'Consolidated Balance Sheets',
+        subtitles: ['(Millions of yen)'],
+        columnsX: [420, 540],
+        headers: [['As of March 31, 2024', 'As of March 31, 2025']],
+        rows: [
+          row('Cash and deposits', '300', '350'),
+          row('Total current assets', '300', '350'),
+          row('Buildings and structures', '700', '650'),
+          row('Total non-current assets', '700', '650'),
+          row('Total assets', '1,000', '1,000'),
+          row('Total liabilities', '600', '550'),
+          row('Share capital', '100', '100'),
+          row('Retained earnings', '300', '350'),
+          row('Total net assets', '400', '450'),
+          row('Total liabilities and net assets', '1,000', '1,000'),
+        ],
+      },
+      'BALANCE_SHEET',
+    );
+    expect(s.verdict).toBe('verified');
+  });
+
+  it.skipIf(!reprintPresent)('real statements printed Japanese-style (oldest first, "From … to …", "Total income taxes") are verified', async () => {
+    const { read, agreement } = await reprinted('sec-corpus/googl-10-k-2025-02-05.html', 'japanese-english');
+    expect(agreement.agreeing).toBe(agreement.compared);
+    expect(read.statements.map((s) => s.verdict)).toEqual(['verified', 'verified', 'verified']);
+  });
+});

@@ -132,7 +132,13 @@ export const LANGUAGES: Record<Language, LanguageStyle> = {
     titles: { INCOME_STATEMENT: 'Koncernens resultaträkning', BALANCE_SHEET: 'Koncernens balansräkning', CASH_FLOW_STATEMENT: 'Koncernens kassaflödesanalys' },
     unitLine: (s, c) => `${SCALE_WORDS.sv[s]}${c === 'SEK' ? 'SEK' : c}`,
     instant: (e) => `${y(e)}-${pad(m(e) + 1)}-${pad(d(e))}`,
-    duration: (e, n) => { const s = periodStart(e, n); return `${MONTHS.sv[m(s)]}–${MONTHS.sv[m(e)]} ${y(e)}`; },
+    // Month ranges ("jan–jun 2025") where the period ends on a month's last day; else its dates.
+    duration: (e, n) => {
+      const s = periodStart(e, n);
+      const monthEnd = new Date(Date.UTC(y(e), m(e), d(e) + 1)).getUTCDate() === 1;
+      const iso = (x: Date) => `${y(x)}-${pad(m(x) + 1)}-${pad(d(x))}`;
+      return monthEnd ? `${MONTHS.sv[m(s)]}–${MONTHS.sv[m(e)]} ${y(e)}` : `${iso(s)}–${iso(e)}`;
+    },
     labels: {
       revenue: 'Nettoomsättning', cost_of_sales: 'Kostnad för sålda varor', gross_profit: 'Bruttoresultat', research_development: 'Forsknings- och utvecklingskostnader', operating_profit: 'Rörelseresultat', finance_income: 'Finansiella intäkter', finance_costs: 'Finansiella kostnader', profit_before_tax: 'Resultat före skatt', income_tax: 'Inkomstskatt', net_income: 'Periodens resultat', eps_basic: 'Resultat per aktie före utspädning', eps_diluted: 'Resultat per aktie efter utspädning',
       cash_and_equivalents: 'Likvida medel', inventories: 'Varulager', total_current_assets: 'Summa omsättningstillgångar', total_assets: 'Summa tillgångar', total_current_liabilities: 'Summa kortfristiga skulder', total_equity: 'Summa eget kapital', total_liabilities_and_equity: 'Summa eget kapital och skulder',
