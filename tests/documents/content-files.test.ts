@@ -8,26 +8,11 @@ import { documentReadings } from '../../src/metrics.js';
 import { deleteDocument, ingestDocument } from '../../src/services/documents/index.js';
 import { extractDocument } from '../../src/services/extraction-runs.js';
 import { storage } from '../../src/storage/index.js';
-import { graphql } from '../generated/index.js';
-import { executeUpload, yoga } from '../helpers/graphql.js';
+import { yoga } from '../helpers/graphql.js';
 import { globalId } from '../helpers/jobs.js';
 import { makeAnnualReport } from '../helpers/report-pdf.js';
+import { uploadFile } from '../helpers/upload.js';
 
-// The same document as tests/documents/upload.test.ts (so the typed SDK needs nothing new).
-const Upload = graphql(`
-  mutation UploadDocument($input: UploadDocumentInput!) {
-    uploadDocument(input: $input) {
-      __typename
-      ... on UploadDocumentPayload {
-        deduplicated
-        document { id fiscalYear kind title sha256 byteSize pageCount language status downloadUrl company { name } }
-      }
-      ... on DocumentUnreadableError { reason message }
-      ... on ValidationError { fieldErrors { path message } }
-      ... on Error { message }
-    }
-  }
-`);
 
 async function readings(purpose: string) {
   const metric = await documentReadings.get();
@@ -35,7 +20,7 @@ async function readings(purpose: string) {
 }
 
 async function upload(bytes: Uint8Array, companyId: number) {
-  const result = await executeUpload(Upload, { input: { companyId: globalId('Company', companyId), file: null as never } }, { bytes, name: 'r.pdf' });
+  const result = await uploadFile(bytes, globalId('Company', companyId));
   const payload = result.data?.uploadDocument;
   if (payload?.__typename !== 'UploadDocumentPayload') throw new Error(`upload failed: ${JSON.stringify(result)}`);
   return payload;

@@ -6,27 +6,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { prisma } from '../../src/db.js';
 import { documentReadings } from '../../src/metrics.js';
-import { graphql } from '../generated/index.js';
 import { watchEventLoop } from '../helpers/event-loop.js';
-import { executeUpload, yoga } from '../helpers/graphql.js';
+import { yoga } from '../helpers/graphql.js';
 import { DEV_REPORTS } from '../helpers/ir-site.js';
 import { globalId } from '../helpers/jobs.js';
+import { uploadFile } from '../helpers/upload.js';
 
-// The same document as tests/documents/upload.test.ts.
-const Upload = graphql(`
-  mutation UploadDocument($input: UploadDocumentInput!) {
-    uploadDocument(input: $input) {
-      __typename
-      ... on UploadDocumentPayload {
-        deduplicated
-        document { id fiscalYear kind title sha256 byteSize pageCount language status downloadUrl company { name } }
-      }
-      ... on DocumentUnreadableError { reason message }
-      ... on ValidationError { fieldErrors { path message } }
-      ... on Error { message }
-    }
-  }
-`);
 
 describe('uploading a large report', () => {
   it('parses it off the event loop: the loop stays mostly idle and /health keeps answering', async () => {
@@ -35,7 +20,7 @@ describe('uploading a large report', () => {
     const parsesBefore = (await documentReadings.get()).values.find((v) => v.labels.purpose === 'classify')?.value ?? 0;
 
     const { result, figures } = await watchEventLoop(
-      () => executeUpload(Upload, { input: { companyId: globalId('Company', company.id), file: null as never } }, { bytes, name: 'lyft.pdf' }),
+      () => uploadFile(bytes, globalId('Company', company.id), {}, 'lyft.pdf'),
       () => yoga.fetch('http://yoga/health'),
     );
     expect(result.data?.uploadDocument).toMatchObject({ __typename: 'UploadDocumentPayload', document: { pageCount: 238, kind: 'ANNUAL_REPORT' } });

@@ -10,25 +10,11 @@ vi.hoisted(() => {
 import { prisma } from '../../src/db.js';
 import { graphql } from '../generated/index.js';
 import { storedFiles } from '../helpers/files.js';
-import { executeOk, executeUpload } from '../helpers/graphql.js';
+import { executeOk } from '../helpers/graphql.js';
 import { globalId } from '../helpers/jobs.js';
 import { makeAnnualReport } from '../helpers/report-pdf.js';
+import { uploadFile } from '../helpers/upload.js';
 
-// The same document as tests/documents/upload.test.ts.
-const Upload = graphql(`
-  mutation UploadDocument($input: UploadDocumentInput!) {
-    uploadDocument(input: $input) {
-      __typename
-      ... on UploadDocumentPayload {
-        deduplicated
-        document { id fiscalYear kind title sha256 byteSize pageCount language status downloadUrl company { name } }
-      }
-      ... on DocumentUnreadableError { reason message }
-      ... on ValidationError { fieldErrors { path message } }
-      ... on Error { message }
-    }
-  }
-`);
 
 const AddFromUrl = graphql(`
   mutation AddDocumentFromUrlLimited($input: AddDocumentFromUrlInput!) {
@@ -42,7 +28,7 @@ describe('the upload limit', () => {
     const companyId = globalId('Company', company.id);
     const upload = async (year: number) => {
       const bytes = await makeAnnualReport({ company: 'Busy Uploader plc', year, base: year - 2000 });
-      const result = await executeUpload(Upload, { input: { companyId, file: null as never } }, { bytes, name: 'r.pdf' });
+      const result = await uploadFile(bytes, companyId);
       return result.data!.uploadDocument;
     };
     expect((await upload(2021)).__typename).toBe('UploadDocumentPayload');

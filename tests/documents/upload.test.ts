@@ -10,23 +10,10 @@ import { graphql } from '../generated/index.js';
 import { makeEncryptedPdf } from '../extraction/helpers/encrypted-pdf.js';
 import { makePdf } from '../extraction/helpers/make-pdf.js';
 import { storedFiles } from '../helpers/files.js';
-import { execute, executeOk, executeUpload, yoga } from '../helpers/graphql.js';
+import { execute, executeOk, yoga } from '../helpers/graphql.js';
 import { makeAnnualReport } from '../helpers/report-pdf.js';
+import { uploadFile } from '../helpers/upload.js';
 
-const Upload = graphql(`
-  mutation UploadDocument($input: UploadDocumentInput!) {
-    uploadDocument(input: $input) {
-      __typename
-      ... on UploadDocumentPayload {
-        deduplicated
-        document { id fiscalYear kind title sha256 byteSize pageCount language status downloadUrl company { name } }
-      }
-      ... on DocumentUnreadableError { reason message }
-      ... on ValidationError { fieldErrors { path message } }
-      ... on Error { message }
-    }
-  }
-`);
 
 const DocumentQuery = graphql(`
   query DocumentById($id: ID!) {
@@ -77,7 +64,7 @@ async function newCompany(name: string) {
 }
 
 async function upload(bytes: Uint8Array, input: Record<string, unknown> = {}, company = companyId) {
-  return executeUpload(Upload, { input: { companyId: company, file: null as never, ...input } }, { bytes, name: 'report.pdf' });
+  return uploadFile(bytes, company, input);
 }
 
 async function state() {
