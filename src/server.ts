@@ -43,6 +43,11 @@ async function main() {
   const { prisma } = await import('./db.js');
   const { buildYoga } = await import('./yoga.js');
   const { stopReaders } = await import('./services/documents/reading/reader-pool.js');
+  // Uploads a previous run was receiving when it stopped left their temp files.
+  void (await import('./services/documents/sweep.js')).sweepTempFiles().then(
+    (removed) => removed && logger.info({ removed }, 'removed stale upload temp files'),
+    (err) => logger.warn({ err }, 'could not sweep upload temp files'),
+  );
   if (config.seed) {
     const { seedCatalogue } = await import('../prisma/seed.js');
     if (await seedCatalogue(prisma)) logger.info('seeded the company catalogue');

@@ -14,6 +14,8 @@ export interface DocumentStorage {
   read(key: string): Promise<Readable | null>;
   delete(key: string): Promise<void>;
   exists(key: string): Promise<boolean>;
+  /** Every stored key under `prefix` (a folder such as "documents/"), in no particular order. */
+  list(prefix: string): AsyncIterable<string>;
   /** Throws unless a small object can be written and removed (used by /ready). */
   checkWritable(): Promise<void>;
 }

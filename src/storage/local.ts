@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { access, copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { access, copyFile, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { DocumentStorage } from './index.js';
@@ -45,6 +45,21 @@ export class LocalStorage implements DocumentStorage {
       return true;
     } catch {
       return false;
+    }
+  }
+
+  async *list(prefix: string): AsyncIterable<string> {
+    const root = path.resolve(this.root);
+    let entries;
+    try {
+      entries = await readdir(this.pathOf(prefix), { recursive: true, withFileTypes: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw err;
+    }
+    for (const entry of entries) {
+      // Half-copied files of a cross-device put are not documents.
+      if (entry.isFile() && !entry.name.endsWith('.part')) yield path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
     }
   }
 

@@ -42,12 +42,15 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe('S3Storage', () => {
-  it('puts a file atomically, reads it back, knows what exists, deletes', async () => {
+  it('puts a file atomically, reads it back, knows what exists, lists, deletes', async () => {
     const driver = new S3Storage({ bucket: 'documents', endpoint: process.env.S3_ENDPOINT, region: 'us-east-1', accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER', forcePathStyle: true });
     const temp = path.join(mkdtempSync(path.join(os.tmpdir(), 'fde-s3-')), 'x.part');
     await writeFile(temp, '%PDF-1.7 test bytes');
     await driver.putFile('documents/ab/abc.pdf', temp);
     expect(await driver.exists('documents/ab/abc.pdf')).toBe(true);
+    const listed: string[] = [];
+    for await (const key of driver.list('documents/')) listed.push(key);
+    expect(listed).toEqual(['documents/ab/abc.pdf']);
     const chunks: Buffer[] = [];
     for await (const c of (await driver.read('documents/ab/abc.pdf'))!) chunks.push(c as Buffer);
     expect(Buffer.concat(chunks).toString()).toBe('%PDF-1.7 test bytes');
