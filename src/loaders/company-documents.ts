@@ -1,23 +1,17 @@
-import { getConnectionPageSize, PothosValidationError, validateConnectionArguments } from '@pothos/core';
-import { parsePrismaCursor } from '@pothos/plugin-prisma';
 import DataLoader from 'dataloader';
-import type { DocumentKind } from '../generated/prisma/client.js';
-import { DOCUMENT_COLUMNS, findDocumentPages, type DocumentPage, type DocumentPageRequest } from '../services/documents/index.js';
+import type { Document, DocumentKind } from '../generated/prisma/client.js';
+import { DOCUMENT_COLUMNS, readDocumentPages, type DocumentPage, type DocumentPageRequest } from '../db/sql-reads.js';
 import { columnsPerField, connectionNodeSelections, selectedColumns, type ColumnRules, type FieldInfo } from './selected-columns.js';
 
-/** `Company.documents`' arguments: Relay paging and the list's filters. */
-export interface CompanyDocumentsArgs {
-  first?: number | null;
-  after?: string | null;
-  last?: number | null;
-  before?: string | null;
+/** `Company.documents`' filters, and the rows Pothos' connection helper asks for (its `getQuery`). */
+export interface CompanyDocumentsPage {
   fiscalYear?: number | null;
   kind?: DocumentKind | null;
+  /** Rows to read: one more than the page, to see past it; negative for the rows before the cursor (or the last). */
+  take: number;
+  /** The document the page starts after (or, backward, ends before). */
+  cursor?: { id: number };
 }
-
-/** Pothos' prisma connections' defaults, which this connection had when it was a relatedConnection. */
-const DEFAULT_SIZE = 20;
-const MAX_SIZE = 100;
 
 const RULES: ColumnRules = {
   columns: new Set(DOCUMENT_COLUMNS),
@@ -36,13 +30,20 @@ export function createCompanyDocumentsLoader() {
     selectedColumns(connectionNodeSelections(info.fieldNodes, info.fragments), info.fragments, RULES),
   );
   return {
-    async loadFor(companyId: number, args: CompanyDocumentsArgs, info: FieldInfo) {
-      const request = { ...pageRequest(args), columns: columnsOf(info) };
+    async loadFor(companyId: number, page: CompanyDocumentsPage, info: FieldInfo) {
+      const request: DocumentPageRequest = {
+        fiscalYear: page.fiscalYear ?? null,
+        kind: page.kind ?? null,
+        limit: Math.abs(page.take),
+        backward: page.take < 0,
+        ...(page.cursor ? { cursor: page.cursor.id } : {}),
+        columns: (columnsOf(info) ?? DOCUMENT_COLUMNS) as (keyof Document)[],
+      };
       const signature = JSON.stringify(request);
       let loader = loaders.get(signature);
       if (!loader) {
         loader = new DataLoader(async (ids) => {
-          const pages = await findDocumentPages(ids, request);
+          const pages = await readDocumentPages(ids, request);
           return ids.map((id) => pages.get(id)!);
         });
         loaders.set(signature, loader);
@@ -50,33 +51,4 @@ export function createCompanyDocumentsLoader() {
       return loader.load(companyId);
     },
   };
-}
-
-/** The rows to ask for, as Pothos' prisma connections work it out (one more than the page, to see past it). */
-export function pageRequest(args: CompanyDocumentsArgs): DocumentPageRequest {
-  validateConnectionArguments(args);
-  if (args.before != null && args.after != null) {
-    throw new PothosValidationError('Arguments "before" and "after" are not supported at the same time');
-  }
-  if (args.before != null && args.first != null) {
-    throw new PothosValidationError('Arguments "before" and "first" are not supported at the same time');
-  }
-  if (args.after != null && args.last != null) {
-    throw new PothosValidationError('Arguments "after" and "last" are not supported at the same time');
-  }
-  const { limit } = getConnectionPageSize({ args, defaultSize: DEFAULT_SIZE, maxSize: MAX_SIZE });
-  const cursor = args.before ?? args.after;
-  return {
-    fiscalYear: args.fiscalYear ?? null,
-    kind: args.kind ?? null,
-    limit,
-    backward: args.before != null || args.last != null,
-    ...(cursor != null ? { cursor: documentIdOf(cursor) } : {}),
-  };
-}
-
-function documentIdOf(cursor: string): number {
-  const id = parsePrismaCursor(cursor);
-  if (typeof id !== 'number' || !Number.isSafeInteger(id)) throw new PothosValidationError(`Invalid cursor: ${cursor}`);
-  return id;
 }

@@ -1,6 +1,7 @@
 import { NotFoundError, ConflictError, ValidationError } from '../errors.js';
 import { prismaConnectionHelpers, queryFromInfo } from '@pothos/plugin-prisma';
 import { prisma, type Prisma } from '../db.js';
+import type { Document as DocumentModel } from '../generated/prisma/client.js';
 import * as companies from '../services/companies.js';
 import { builder } from './builder.js';
 import { Document, DocumentConnection } from './document.js';
@@ -48,8 +49,12 @@ export const Company = builder.prismaNode('Company', {
         // One query for the pages of every company in a list (a loader), not a Prisma relation per company; the
         // connection (edges, cursors, pageInfo) is built by Pothos' own helper, as for a prisma connection.
         resolve: async (company, args, ctx, info) => {
-          const page = await ctx.loaders.companyDocuments.loadFor(company.id, args, info);
-          return { ...documentPages.resolve(page.rows, args, ctx, company), totalCount: page.total };
+          // Pothos works out the rows to read (validating the paging arguments), as for its own prisma connections.
+          const { take, cursor } = documentPages.getQuery(args, ctx, () => true) as { take: number; cursor?: { id: number } };
+          const page = await ctx.loaders.companyDocuments.loadFor(company.id, { ...args, take, cursor }, info);
+          // The rows hold every column the selection below reads (the loader reads those), which is all Pothos needs.
+          const rows = page.rows as DocumentModel[];
+          return { ...documentPages.resolve(rows, args, ctx, company), totalCount: page.total };
         },
       },
       DocumentConnection,

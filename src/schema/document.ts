@@ -1,4 +1,5 @@
 import { prisma } from '../db.js';
+import type { Extraction as ExtractionModel } from '../generated/prisma/client.js';
 import { DocumentUnreadableError, FetchError, NotFoundError, RateLimitedError, ValidationError } from '../errors.js';
 import * as documents from '../services/documents/index.js';
 import { encodeGlobalID } from '@pothos/plugin-relay';
@@ -36,9 +37,10 @@ export const Document = builder.prismaNode('Document', {
       nullable: true,
       description: 'The newest extraction of this statement type, from any provider.',
       args: { type: t.arg({ type: StatementType, required: true }) },
-      // Only the columns selected below this field are loaded (a catalogue page reads 5 of 14).
+      // Only the columns selected below this field are loaded (a catalogue page reads 5 of 14): every column an
+      // Extraction field of the selection reads, which is all Pothos needs of the row.
       resolve: (doc, args, ctx, info) =>
-        ctx.loaders.latestExtraction.loadFor({ documentId: doc.id, statementType: args.type }, info),
+        ctx.loaders.latestExtraction.loadFor({ documentId: doc.id, statementType: args.type }, info) as Promise<ExtractionModel | null>,
     }),
   }),
 });

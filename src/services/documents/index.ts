@@ -15,7 +15,6 @@ import { ingestDocument, removeIfUnreferenced, type IngestResult } from './inges
 import { DOCUMENT_TYPES, TooLargeError } from './receive.js';
 
 export { ingestDocument, removeIfUnreferenced } from './ingest.js';
-export { findDocumentPages, DOCUMENT_COLUMNS, type DocumentPage, type DocumentPageRequest } from './pages.js';
 
 const fiscalYear = z.number().int().min(1900, 'must be 1900 or later').max(2200, 'must be 2200 or earlier').nullish();
 const kind = z.enum(Object.values(DocumentKind) as [DocumentKind, ...DocumentKind[]]).nullish();
