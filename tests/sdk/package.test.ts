@@ -94,6 +94,7 @@ describe('the SDK package', () => {
     expect(stdout).toContain('package/dist/index.d.ts');
     expect(stdout).toContain('package/dist/sse.js');
     expect(stdout).toContain('package/dist/sse.d.ts');
+    expect(stdout).toContain('package/README.md');
     const { stdout: types } = await run('tar', ['xzOf', path.join(scratch, tarball!), 'package/dist/generated/graphql.d.ts']);
     expect(types).toContain('ListCompaniesDocument');
     // The tests' own operations are not part of what clients get.
