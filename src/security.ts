@@ -226,9 +226,11 @@ function isReadOnlySubscriptionOverSse(request: Request): boolean {
   }
 }
 
+const CSRF_HEADER = 'x-graphql-yoga-csrf';
+
 /** Yoga's CSRF prevention, counted; read-only subscriptions over SSE pass without the header. */
 function useCountedCsrfPrevention(): Plugin {
-  const csrf = useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] });
+  const csrf = useCSRFPrevention({ requestHeaders: [CSRF_HEADER] });
   return {
     onRequestParse(payload) {
       if (isReadOnlySubscriptionOverSse(payload.request)) return;
@@ -236,7 +238,11 @@ function useCountedCsrfPrevention(): Plugin {
         return csrf.onRequestParse!(payload as never);
       } catch (err) {
         rejections.inc({ reason: 'csrf' });
-        throw err;
+        if (!(err instanceof GraphQLError)) throw err;
+        // Yoga's words say what is missing, not what to send (urql, for one, sends short queries as GET).
+        throw createGraphQLError(`${err.message}: send the header ${CSRF_HEADER}: 1 with GET, multipart and form requests, or POST the query as application/json`, {
+          extensions: { ...err.extensions, code: 'CSRF_HEADER_REQUIRED' },
+        });
       }
     },
   };

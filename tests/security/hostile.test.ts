@@ -165,7 +165,13 @@ const cases: Case[] = [
   { name: 'JSON that is not an object', send: () => post('"{ __typename }"', auth('read')), status: 400 },
   { name: 'wrong content type', send: () => post('<query/>', { ...auth('read'), 'content-type': 'application/xml' }), status: 415 },
   { name: 'text/plain without CSRF header', send: () => post('{"query":"{ __typename }"}', { ...auth('read'), 'content-type': 'text/plain' }), status: 403 },
-  { name: 'GET without CSRF header', send: () => fetch(`${base}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: auth('read') }), status: 403 },
+  {
+    name: 'GET without CSRF header',
+    send: () => fetch(`${base}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: auth('read') }),
+    status: 403,
+    code: 'CSRF_HEADER_REQUIRED',
+    check: (body) => expect(firstMessage(body)).toBe('Required CSRF header(s) not present: send the header x-graphql-yoga-csrf: 1 with GET, multipart and form requests, or POST the query as application/json'),
+  },
   {
     name: 'multipart without CSRF header',
     send: () => multipart({ query: UPLOAD, variables: { input: { companyId: 'x', file: null } } }, 10, auth('write')),
