@@ -83,6 +83,13 @@ describe('job module layering', () => {
     expect(involved).toEqual([]);
   });
 
+  it('writes Job rows only in the job module: statuses in state.ts, the queue id in enqueue.ts', () => {
+    const writers = [...graph.keys()].filter((file) =>
+      /\.job\.(create|createMany|update|updateMany|updateManyAndReturn|upsert|delete|deleteMany)\b|(UPDATE|INSERT INTO|DELETE FROM)\s+"Job"/.test(readFileSync(file, 'utf8')),
+    );
+    expect(writers.map(rel).sort()).toEqual(['services/jobs/enqueue.ts', 'services/jobs/state.ts']);
+  });
+
   it('finds a cycle when there is one (the check itself works)', () => {
     const a = path.join(SRC, 'a.ts');
     const b = path.join(SRC, 'b.ts');
