@@ -145,8 +145,9 @@ describe('LLM extraction jobs', () => {
       })).job);
       await runJob(jobId, 'llm-cancel-test', handlers);
       expect(await getJob(jobId)).toMatchObject({ status: 'CANCELLED', attempts: 1 });
-      // The report after the first answer met the cancel and aborted the request still waiting for its answer.
-      expect(fake.requests.map((r) => r.clientGone ?? false)).toEqual([false, true]);
+      // The report after the first answer met the cancel and aborted what was still asked (if it was sent at all).
+      expect(fake.requests[0]!.clientGone ?? false).toBe(false);
+      expect(fake.requests.slice(1).map((r) => r.clientGone ?? false)).not.toContain(false);
       expect(await llmRows()).toBe(0);
     } finally {
       delete process.env.LLM_CONCURRENCY;
