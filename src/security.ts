@@ -254,7 +254,7 @@ export function securityPlugins(settings: SecuritySettings): Plugin[] {
     useCountedCsrfPrevention(),
     ...armorPlugins(settings),
     useIntrospectionSwitch(settings),
-    useInputChecks(),
+    useInputChecks(QUERY_LIMITS.maxTokens),
   ];
 }
 

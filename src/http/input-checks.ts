@@ -39,7 +39,8 @@ const noNulInLiterals: ValidationRule = (context) => ({
   },
 });
 
-export function useInputChecks(): Plugin {
+/** `maxTokens`: the document token limit (src/security.ts), kept when a multipart request's document is read here. */
+export function useInputChecks(maxTokens: number): Plugin {
   let schema: GraphQLSchema | undefined;
   return {
     onSchemaChange({ schema: current }) {
@@ -51,7 +52,7 @@ export function useInputChecks(): Plugin {
         rejections.inc({ reason: problem.code === 'INVALID_CHARACTER' ? 'invalid_character' : 'variables_depth' });
         throw createGraphQLError(problem.message, { extensions: { code: problem.code, http: { status: 400 } } });
       }
-      const misplaced = schema && params.query ? misplacedFile(schema, params.query, params.operationName, params.variables) : null;
+      const misplaced = schema && params.query ? misplacedFile(schema, { query: params.query, operationName: params.operationName, variables: params.variables }, maxTokens) : null;
       if (misplaced) {
         rejections.inc({ reason: 'misplaced_file' });
         throw createGraphQLError(misplaced, { extensions: { code: 'FILE_NOT_EXPECTED', http: { status: 400 } } });

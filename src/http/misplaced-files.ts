@@ -53,12 +53,17 @@ function typeAt(type: GraphQLInputType, path: (string | number)[]): GraphQLInput
  * when every file sits at a File argument (or the document does not parse: Yoga reports that itself). A file in a
  * variable the operation does not declare is ignored, as graphql-js ignores any undeclared variable.
  */
-export function misplacedFile(schema: GraphQLSchema, query: string, operationName: string | undefined, variables: unknown): string | null {
-  const paths = filePaths(variables);
+export function misplacedFile(
+  schema: GraphQLSchema,
+  request: { query: string; operationName?: string; variables: unknown },
+  maxTokens: number,
+): string | null {
+  const paths = filePaths(request.variables);
   if (paths.length === 0) return null;
   let operation;
   try {
-    operation = getOperationAST(parse(query), operationName);
+    // Within the token limit, as Yoga's own parse: a document over it is refused there.
+    operation = getOperationAST(parse(request.query, { maxTokens }), request.operationName);
   } catch {
     return null;
   }
