@@ -3,6 +3,7 @@
 // recorded when they hold (subtotals.ts). The checks never change a figure: they tell the pick stage which reading to prefer
 // and give every statement its verdict (verdict.ts). Compilation runs the same rules per fiscal year.
 import { Decimal } from 'decimal.js';
+import { attributionChecks } from './attribution-check.js';
 import { breakdownChecks } from './breakdown-lines.js';
 import { perShareChecks } from './per-share-check.js';
 import { makeCheck as check, subtotalChecks } from './subtotals.js';
@@ -112,7 +113,8 @@ function valueOf(statement: CheckedFigures, concept: string, column: number): { 
 
 /** The identity checks (pass or fail) and the subtotals that hold, for every column. */
 export function runChecks(statement: ExtractedStatement): Check[] {
-  return [...identityChecks(statement), ...subtotalChecks(statement), ...perShareChecks(statement), ...breakdownChecks(statement)];
+  const attribution = statement.type === 'INCOME_STATEMENT' ? attributionChecks(statement) : [];
+  return [...identityChecks(statement), ...subtotalChecks(statement), ...perShareChecks(statement), ...breakdownChecks(statement), ...attribution];
 }
 
 /** What the identity checks read of a statement: its type, how many columns, and each line's concept and figures. */

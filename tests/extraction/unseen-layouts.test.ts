@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractStatements, matchConcept, type ExtractedStatement, type StatementType } from '../../src/extraction/index.js';
 import { detectUnit } from '../../src/extraction/units.js';
 import { makePdf, row, statementTexts, type StatementSpec, type TextSpec } from './helpers/make-pdf.js';
+import { filingsPresent, filingStatement } from './helpers/filing-pages.js';
 import { reprintPresent, reprinted } from './helpers/reprint.js';
 
 const statementOf = async (spec: StatementSpec, type: StatementType): Promise<ExtractedStatement> => {
@@ -242,5 +243,31 @@ describe('Japanese-GAAP statements in English', () => {
     const { read, agreement } = await reprinted('sec-corpus/googl-10-k-2025-02-05.html', 'japanese-english');
     expect(agreement.agreeing).toBe(agreement.compared);
     expect(read.statements.map((s) => s.verdict)).toEqual(['verified', 'verified', 'verified']);
+  });
+});
+
+describe('the result attributed to owners and to non-controlling interests', () => {
+  const attributed = (rows: ReturnType<typeof row>[]) =>
+    statementOf({ title: 'Consolidated Statement of Income', headers: [['2024', '2023']], rows: [row('Revenue', '1,000', '900'), row('Operating expenses', '(700)', '(650)'), row('Profit before tax', '300', '250'), row('Income tax', '(100)', '(50)'), ...rows] }, 'INCOME_STATEMENT');
+
+  it('US style: net income less the NCI share is the owners\' result; the statement is verified', async () => {
+    const s = await attributed([row('Net income', '200', '200'), row('Net income attributable to noncontrolling interests', '18', '16'), row('Net income attributable to common stockholders', '182', '184')]);
+    expect(s.verdict).toBe('verified');
+  });
+
+  it('IFRS style: owners + NCI = profit', async () => {
+    const s = await attributed([row('Profit for the year', '200', '200'), row('Attributable to owners of the parent', '190', '210'), row('Attributable to non-controlling interests', '10', '(10)')]);
+    expect(s.verdict).toBe('verified');
+  });
+
+  it('parts that do not add up leave the statement unverified', async () => {
+    const s = await attributed([row('Net income', '200', '200'), row('Net income attributable to noncontrolling interests', '18', '16'), row('Net income attributable to common stockholders', '180', '184')]);
+    expect(s.verdict).toBe('unverified');
+  });
+
+  it.skipIf(!filingsPresent)('a held-out 10-Q: the income statement with its NCI split is verified', async () => {
+    const s = await filingStatement('sec-corpus/tsla-10-q-2025-07-24.pdf', [6], 'INCOME_STATEMENT');
+    expect(s.checks.some((c) => c.name.startsWith('attribution:'))).toBe(true);
+    expect(s.verdict).toBe('verified');
   });
 });
