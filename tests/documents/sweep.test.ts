@@ -26,6 +26,7 @@ describe('sweepStorage', () => {
     const bytes = await makeAnnualReport({ company: 'Sweep plc', year: 2024, base: 64 });
     const { document } = await ingestDocument({ companyId: company.id, source: Readable.from([Buffer.from(bytes)]) });
     const orphans = [await putOrphan(), await putOrphan()];
+    await prisma.contentReading.create({ data: { sha256: 'f'.repeat(64), format: 'PDF', classification: {} } });
     const stale = path.join(TEMP_DIR, 'stale.part');
     const fresh = path.join(TEMP_DIR, 'fresh.part');
     await writeFile(stale, 'half an upload');
@@ -36,6 +37,7 @@ describe('sweepStorage', () => {
     expect(await sweepStorage()).toEqual({ filesRemoved: 2, tempFilesRemoved: 1 });
     for (const key of orphans) expect(await storage.exists(key)).toBe(false);
     expect(await storage.exists(document.storageKey)).toBe(true);
+    expect((await prisma.contentReading.findMany({ select: { sha256: true } })).map((r) => r.sha256)).toEqual([document.sha256]);
     const listed = [];
     for await (const key of storage.list('documents/')) listed.push(key);
     expect(listed).toEqual([document.storageKey]);

@@ -24,6 +24,8 @@ export async function sweepStorage(): Promise<SweepResult> {
     await removeIfUnreferenced(key); // re-checked under the lock: it may have gained a row since the query
     if (!(await storage.exists(key))) filesRemoved++;
   }
+  // Readings of content no document holds (a crash between a delete and its file's removal left them).
+  await prisma.$executeRaw`DELETE FROM "ContentReading" r WHERE NOT EXISTS (SELECT 1 FROM "Document" d WHERE d.sha256 = r.sha256)`;
   return { filesRemoved, tempFilesRemoved: await sweepTempFiles() };
 }
 

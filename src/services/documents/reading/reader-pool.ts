@@ -19,6 +19,8 @@ export interface ReadOptions {
 // The task is TypeScript: under `tsx` (npm start) threads inherit its loader; elsewhere (vitest) they get it here.
 const underTsx = process.execArgv.some((arg) => arg.includes('tsx'));
 
+const READER_HEAP_MB = 1536;
+
 let pool: Piscina<ReadTask, ReadTaskResult> | undefined;
 
 function readerPool() {
@@ -28,6 +30,9 @@ function readerPool() {
     minThreads: 0,
     // A thread holds pdf.js and its fonts (~60 MB): kept a while for the next document, then let go.
     idleTimeout: 60_000,
+    // A hostile or pathological file exhausts its thread's heap, not the API's: the task fails, the thread is
+    // replaced (the 238-page Lyft 10-K peaks at ~210 MB).
+    resourceLimits: { maxOldGenerationSizeMb: READER_HEAP_MB },
     ...(underTsx ? {} : { execArgv: ['--import', 'tsx'] }),
   });
   return pool;
