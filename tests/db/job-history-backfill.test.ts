@@ -31,11 +31,11 @@ describe('job history backfill', () => {
       data: { companyId: company.id, fiscalYear: 2020, title: 'Annual Report 2020', storageKey: 'old-jobs', sha256: 'old-jobs', byteSize: 1 },
     });
     const untitled = await prisma.document.create({ data: { companyId: company.id, kind: 'INTERIM_REPORT', storageKey: 'old-jobs-2', sha256: 'old-jobs-2', byteSize: 1 } });
-    const old = await Promise.all([
-      prisma.job.create({ data: { kind: 'EXTRACT_DOCUMENT', companyId: company.id, documentId: doc.id, input: { provider: 'LAYOUT' } } }),
-      prisma.job.create({ data: { kind: 'EXTRACT_DOCUMENT', companyId: company.id, documentId: untitled.id, input: {} } }),
-      prisma.job.create({ data: { kind: 'COMPILE_COMPANY', companyId: company.id, input: { includeInterim: true } } }),
-    ]);
+    const old = [
+      await prisma.job.create({ data: { kind: 'EXTRACT_DOCUMENT', companyId: company.id, documentId: doc.id, input: { provider: 'LAYOUT' } } }),
+      await prisma.job.create({ data: { kind: 'EXTRACT_DOCUMENT', companyId: company.id, documentId: untitled.id, input: {} } }),
+      await prisma.job.create({ data: { kind: 'COMPILE_COMPANY', companyId: company.id, input: { includeInterim: true } } }),
+    ]; // one after the other: the assertions below read them in id order
     const current = [(await requestExtraction(doc.id, 'LAYOUT')).job, (await requestCompilation(company.id)).job];
     await prisma.job.update({ where: { id: current[1]!.id }, data: { subjectLabel: 'kept as written' } });
 
