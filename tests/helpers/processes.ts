@@ -71,9 +71,9 @@ function startProcess(script: string, env: NodeJS.ProcessEnv, ready: string, url
 export const startApiProcess = (env: NodeJS.ProcessEnv, timeoutMs = 90_000) =>
   startProcess('src/server.ts', { ...env, PORT: '0', WORKERS: '0' }, 'server ready', 'app', timeoutMs);
 
-/** A worker process (`npm run worker`), its /metrics on any free port. */
-export const startWorkerProcess = (env: NodeJS.ProcessEnv, timeoutMs = 90_000) =>
-  startProcess('src/worker.ts', { ...env, WORKER_METRICS_PORT: '0' }, 'worker metrics served', 'metrics', timeoutMs);
+/** A worker process (`npm run worker`), its /metrics on any free port unless `overrides` say otherwise. */
+export const startWorkerProcess = (env: NodeJS.ProcessEnv, timeoutMs = 90_000, overrides: Record<string, string> = {}) =>
+  startProcess('src/worker.ts', { ...env, WORKER_METRICS_PORT: '0', ...overrides }, 'worker metrics served', 'metrics', timeoutMs);
 
 export async function stopProcess(p: AppProcess, signal: NodeJS.Signals = 'SIGTERM') {
   if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill(signal);
