@@ -1,13 +1,15 @@
 // Content-addressed files shared between documents: no interleaving of delete and ingest loses a referenced file,
 // a missing file is repaired by uploading the same bytes, identical uploads parse once, and a PDF is parsed once
 // from upload to its first LAYOUT extraction (parses counted by fde_document_readings_total).
+import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { prisma } from '../../src/db.js';
 import { documentReadings } from '../../src/metrics.js';
 import { deleteDocument, ingestDocument } from '../../src/services/documents/index.js';
 import { extractDocument } from '../../src/services/extraction-runs.js';
-import { storage } from '../../src/storage/index.js';
+import { storage, storageKeyFor } from '../../src/storage/index.js';
 import { yoga } from '../helpers/graphql.js';
 import { globalId } from '../helpers/jobs.js';
 import { makeAnnualReport } from '../helpers/report-pdf.js';
@@ -87,6 +89,29 @@ describe('content-addressed document files', () => {
     const other = await prisma.company.create({ data: { name: 'Crowd Holdings' } });
     expect((await upload(bytes, other.id)).deduplicated).toBe(false);
     expect(await readings('classify')).toBe(before + 1);
+  });
+
+  it('waits while another process reads the same new bytes, then uses its reading instead of parsing', async () => {
+    const bytes = await makeAnnualReport({ company: 'Elsewhere plc', year: 2021, base: 23 });
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const company = await prisma.company.create({ data: { name: 'Elsewhere plc' } });
+    // "Another process" (its own connection) is reading these bytes: it holds their parse lock.
+    const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    await other.query(`SELECT pg_advisory_lock(hashtext('document-parse'), hashtext($1))`, [storageKeyFor(sha256)]);
+    const before = await readings('classify');
+    let settled = false;
+    const ingesting = ingest(company.id, bytes).finally(() => (settled = true));
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(settled).toBe(false);
+    // It finishes: its reading is stored, its lock released.
+    const classification = { kind: 'ANNUAL_REPORT', fiscalYear: 2021, title: 'Read elsewhere', language: 'en', signals: [] };
+    await other.query(`INSERT INTO "ContentReading" (sha256, format, "pageCount", classification) VALUES ($1, 'PDF', 4, $2)`, [sha256, classification]);
+    await other.query(`SELECT pg_advisory_unlock(hashtext('document-parse'), hashtext($1))`, [storageKeyFor(sha256)]);
+    await other.end();
+    const { document } = await ingesting;
+    expect(document).toMatchObject({ title: 'Read elsewhere', fiscalYear: 2021, pageCount: 4 });
+    expect(await readings('classify')).toBe(before);
   });
 
   it('reads a PDF once from upload to its first LAYOUT extraction; a re-extraction reads it again', async () => {

@@ -4,6 +4,7 @@
 // PostgreSQL advisory lock held by a transaction (so other processes wait too). Under it, ingest makes sure the
 // file exists and inserts its row in the same transaction; removal counts the rows that still reference the file
 // and deletes it only at zero. So no interleaving of ingest and delete loses a file a document references.
+import pg from 'pg';
 import { prisma, type Tx } from '../../db.js';
 import type { ExtractedStatement } from '../../extraction/types.js';
 import type { Prisma } from '../../generated/prisma/client.js';
@@ -31,6 +32,35 @@ export function lockedTransaction<T>(storageKey: string, work: (tx: Tx) => Promi
     },
     { timeout: LOCKED_WORK_TIMEOUT_MS, maxWait: LOCKED_WORK_TIMEOUT_MS },
   );
+}
+
+// Parse locks are session locks held while a document is read (seconds), so on their own small pool: a wait
+// never takes a connection the API's queries need.
+let parseLockPool: pg.Pool | undefined;
+
+/**
+ * Runs `work` (reading new bytes) while no other process reads the same bytes: the second process then finds
+ * the first one's reading instead of parsing again. A session advisory lock, released if the process dies.
+ */
+export async function withParseLock<T>(storageKey: string, work: () => Promise<T>): Promise<T> {
+  if (!parseLockPool) {
+    parseLockPool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
+    // An idle connection cut by the server (a restart, a dropped database) is replaced, never a crash.
+    parseLockPool.on('error', (err) => logger.warn({ err }, 'parse-lock connection lost'));
+  }
+  const client = await parseLockPool.connect();
+  let broken = false;
+  try {
+    await client.query(`SELECT pg_advisory_lock(hashtext('document-parse'), hashtext($1))`, [storageKey]);
+    try {
+      return await work();
+    } finally {
+      // A lost connection has released the lock already; it is not returned to the pool.
+      await client.query(`SELECT pg_advisory_unlock(hashtext('document-parse'), hashtext($1))`, [storageKey]).catch(() => (broken = true));
+    }
+  } finally {
+    client.release(broken);
+  }
 }
 
 /** Runs `work` after every earlier call for `key` in this process has settled (never call it from inside `work`). */

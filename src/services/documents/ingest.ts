@@ -21,6 +21,7 @@ import {
   keepReading,
   lockedTransaction,
   removeIfUnreferenced,
+  withParseLock,
   type ContentReading,
 } from './content.js';
 import { readInThread } from './reading/reader-pool.js';
@@ -71,7 +72,18 @@ async function storeOnce(input: IngestInput, received: ReceivedFile, storageKey:
   const existing = await findSame(input.companyId, received.sha256);
   if (existing) return { document: await withFileRepaired(existing, received.tempPath), deduplicated: true };
 
-  const reading = (await findReading(received.sha256)) ?? (await readContent(received, input.fileName));
+  const known = await findReading(received.sha256);
+  if (known) return insertDocument(input, received, storageKey, known);
+  // New bytes: read once across processes; one that waited finds the other's row or reading.
+  return withParseLock(storageKey, async () => {
+    const stored = await findSame(input.companyId, received.sha256);
+    if (stored) return { document: await withFileRepaired(stored, received.tempPath), deduplicated: true };
+    const reading = (await findReading(received.sha256)) ?? (await readContent(received, input.fileName));
+    return insertDocument(input, received, storageKey, reading);
+  });
+}
+
+async function insertDocument(input: IngestInput, received: ReceivedFile, storageKey: string, reading: ContentReading): Promise<IngestResult> {
   const found = reading.classification;
   logger.debug({ sha256: received.sha256, format: reading.format, signals: found.signals }, 'classified document');
   return lockedTransaction(storageKey, async (tx) => {
