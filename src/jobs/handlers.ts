@@ -14,7 +14,7 @@ export const handlers: JobHandlers = {
   },
   COMPILE_COMPANY: async (input, progress) => {
     await progress('compile', 0, 1);
-    return compileCompany(input.companyId, { includeInterim: input.includeInterim });
+    return compileCompany(input.companyId, { includeInterim: input.includeInterim }, progress);
   },
   DISCOVER_DOCUMENTS: (input, progress) => discoverDocuments(input.companyId, { url: input.url, progress }),
   PROCESS_COMPANY: (input, progress) => processCompany(input.companyId, { url: input.url, provider: input.provider }, progress),

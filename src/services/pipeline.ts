@@ -59,6 +59,6 @@ export async function processCompany(
     }
   }
   await progress('compile', 0, 1);
-  const compilation = await compileCompany(companyId);
+  const compilation = await compileCompany(companyId, {}, progress);
   return { discovery, extracted, extractionFailures, compilation };
 }

@@ -10,7 +10,7 @@ const percent = (kind: JobKind, [step, current, total]: [string, number, number]
 /** What each handler reports, in order (src/services/extraction-runs.ts, pipeline.ts, documents/discover.ts). */
 const REPORTED: Record<JobKind, [string, number, number][]> = {
   EXTRACT_DOCUMENT: [['read', 1, 10], ['read', 3, 10], ['read', 10, 10], ['extract', 0, 3], ['store', 3, 3]],
-  COMPILE_COMPANY: [['compile', 0, 1]],
+  COMPILE_COMPANY: [['compile', 0, 1], ['compile', 1, 1]],
   DISCOVER_DOCUMENTS: [['scan-pages', 1, 4], ['scan-pages', 4, 4], ['download', 1, 3], ['download', 3, 3]],
   PROCESS_COMPANY: [
     ['discover', 0, 1],
@@ -20,6 +20,7 @@ const REPORTED: Record<JobKind, [string, number, number][]> = {
     ['extract', 1, 3],
     ['extract', 2, 3],
     ['compile', 0, 1],
+    ['compile', 1, 1],
   ],
 };
 

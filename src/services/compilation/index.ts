@@ -2,6 +2,7 @@
 // `compileCompany` is what the COMPILE_COMPANY job and the compileStatements mutation call.
 import { prisma } from '../../db.js';
 import { NotFoundError } from '../../errors.js';
+import { noProgress, type ReportProgress } from '../jobs/progress.js';
 import { compileStatements } from './compile.js';
 import { loadReportStatements } from './load.js';
 import { replaceCompiledStatements } from './store.js';
@@ -24,7 +25,7 @@ export interface CompilationSummary {
  * Compiles the company's three statements from the latest extraction of each annual report and replaces its
  * previous compiled statements in one transaction. Idempotent: the same extractions give the same statements.
  */
-export async function compileCompany(companyId: number, options: CompileOptions = {}): Promise<CompilationSummary> {
+export async function compileCompany(companyId: number, options: CompileOptions = {}, progress: ReportProgress = noProgress): Promise<CompilationSummary> {
   return prisma.$transaction(
     async (tx) => {
       // One compilation per company at a time; a second waits and then compiles the newest extractions.
@@ -32,6 +33,7 @@ export async function compileCompany(companyId: number, options: CompileOptions 
       const company = await tx.company.findUnique({ where: { id: companyId }, select: { id: true } });
       if (!company) throw new NotFoundError('Company', String(companyId));
       const statements = compileStatements(await loadReportStatements(companyId, options, tx), options);
+      await progress('compile', 1, 1); // a job cancelled by now stores nothing: this rejects and the transaction rolls back
       const compiledAt = await replaceCompiledStatements(tx, companyId, statements);
       return {
         companyId,
