@@ -1,6 +1,7 @@
 // GraphQL overhead vs the database: 200 companies × 10 annual reports × 3 extractions; the catalogue page
-// `companies(first: 50) { … documents { … latestExtraction … } }` through the whole HTTP stack, against the same
-// data fetched by hand-written SQL with `pg` and serialised to the same JSON (the floor). Also counts the SQL
+// `companies(first: 50) { … documents { … latestExtraction … } }` through the whole HTTP stack (response cache off),
+// against the same data fetched by hand-written SQL with `pg` and served as the same JSON by a bare node:http
+// server (the figure's baseline, issue 14: <= 1.2x); the SQL alone is printed beside it. Also counts the SQL
 // statements Prisma sends per request for first: 5 and first: 50, which must be equal (no N+1).
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,7 +10,7 @@ import { seedLargeCatalogue } from './lib/catalogue.js';
 import { startBenchDatabase } from './lib/database.js';
 import { reportFigure, timeRuns } from './lib/figures.js';
 
-const TARGET = 1.5;
+const TARGET = 1.2;
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const SIZE = { companies: 200, documentsPerCompany: 10 };
 process.env.LOG_LEVEL ??= 'warn';
@@ -71,8 +72,8 @@ try {
   const pool = new pg.Pool({ connectionString: database.url, max: Number(process.env.DB_POOL_SIZE ?? 10) });
   pool.on('error', () => {}); // the database is dropped under it at the end
   const viaSql = (first: number) => fetchCatalogueBySql(pool, first);
-  // For context only (not the figure): the floor's data served as JSON by a bare node:http server and fetched by the
-  // same client, i.e. what HTTP and JSON alone add on top of the SQL.
+  // The baseline: the floor's data served as JSON by a bare node:http server and fetched by the same client, i.e.
+  // what HTTP and JSON alone add on top of the SQL.
   const floorServer = createServer(async (req, res) => {
     const { data } = await viaSql(Number(new URL(req.url ?? '/', 'http://x').searchParams.get('first')));
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data }));
@@ -111,19 +112,19 @@ try {
   const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
   const graphqlMs = median(graphqlTimes);
   const sqlMs = median(sqlTimes);
-  const ratio = graphqlMs / sqlMs;
   const sqlHttpMs = median(sqlHttpTimes);
+  const ratio = graphqlMs / sqlHttpMs;
 
   console.log(`companies(first: 50) with 10 documents × 3 latest extractions each (${RUNS} runs, medians)`);
   console.log(`  GraphQL over HTTP   ${graphqlMs.toFixed(1)} ms`);
-  console.log(`  hand-written SQL    ${sqlMs.toFixed(1)} ms   (${b.statements} statements)`);
+  console.log(`  same SQL as JSON    ${sqlHttpMs.toFixed(1)} ms   (bare node:http server, ${b.statements} statements with pg)`);
   console.log(`  ratio               ${ratio.toFixed(2)}x   (target <= ${TARGET}x)`);
-  console.log(`  for context: the same SQL served as JSON over HTTP ${sqlHttpMs.toFixed(1)} ms; GraphQL ÷ that ${(graphqlMs / sqlHttpMs).toFixed(2)}x`);
+  console.log(`  for context: the SQL alone ${sqlMs.toFixed(1)} ms; GraphQL ÷ that ${(graphqlMs / sqlMs).toFixed(2)}x`);
   console.log(`  SQL statements per request: first: 5 -> ${statements[5]}, first: 50 -> ${statements[50]} (${statements[5] === statements[50] ? 'equal' : 'NOT equal: N+1'})`);
   reportFigure({
-    benchmark: 'GraphQL vs SQL (companies first: 50, 10 docs × 3 extractions)',
+    benchmark: 'GraphQL vs the same SQL as JSON over bare HTTP (companies first: 50, 10 docs × 3 extractions, cache off)',
     figure: `${graphqlMs.toFixed(1)} ms`,
-    baseline: `${sqlMs.toFixed(1)} ms (pg, hand-written SQL)`,
+    baseline: `${sqlHttpMs.toFixed(1)} ms (pg + bare node:http; SQL alone ${sqlMs.toFixed(1)} ms)`,
     ratio,
     target: `<= ${TARGET}x; statements 5 = 50`,
     pass: ratio <= TARGET && statements[5] === statements[50],
