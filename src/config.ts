@@ -34,7 +34,8 @@ const Env = z.object({
   WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(4001),
   JOB_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(3),
   JOB_RETRY_DELAY_SECONDS: z.coerce.number().int().min(0).default(10),
-  JOB_EXPIRE_SECONDS: z.coerce.number().int().min(1).default(1800),
+  JOB_EXPIRE_SECONDS: z.coerce.number().int().min(1).default(300),
+  JOB_LEASE_SECONDS: z.coerce.number().int().min(1).default(60),
   QUEUE_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).default(60),
   COMPILE_DEBOUNCE_SECONDS: z.coerce.number().int().min(0).default(5),
   EXTRACTION_PROVIDER: z.enum(['LAYOUT', 'LLM']).default('LAYOUT'),
@@ -120,8 +121,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       metricsPort: e.WORKER_METRICS_PORT,
       maxAttempts: e.JOB_MAX_ATTEMPTS,
       retryDelaySeconds: e.JOB_RETRY_DELAY_SECONDS,
-      /** A job whose worker died is run again after this long (pg-boss expiry); keep it above the longest job. */
+      /** The queue delivers a job again after this long (pg-boss expiry); a delivery finding the lease held waits. */
       expireSeconds: e.JOB_EXPIRE_SECONDS,
+      /** A running job's lease on its row: renewed every third of it; a worker silent this long is taken as dead. */
+      leaseSeconds: e.JOB_LEASE_SECONDS,
       maintenanceSeconds: e.QUEUE_MAINTENANCE_SECONDS,
       compileDebounceSeconds: e.COMPILE_DEBOUNCE_SECONDS,
     },

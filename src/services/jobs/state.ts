@@ -6,7 +6,11 @@
 //     └──fail (transient)┘ └──────────────┐
 //   QUEUED or RUNNING ──cancel──▶ CANCELLED (a running handler stops at its next progress report)
 //
+// A RUNNING job is leased to its worker (lockedBy, lockedAt renewed while it runs): the queue may deliver it again
+// (pg-boss 10 has no heartbeat, only an expiry), and that delivery starts it only once the lease has expired.
+//
 // Every change is announced with NOTIFY fde_job after it commits, which is what jobProgress subscriptions follow.
+import { config } from '../../config.js';
 import { prisma, type Prisma, type Tx } from '../../db.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
 import type { Job } from '../../generated/prisma/client.js';
@@ -40,13 +44,18 @@ export function createQueuedJob(tx: Tx, data: Prisma.JobUncheckedCreateInput): P
 }
 
 /**
- * A worker takes the job: RUNNING, one more attempt. A re-delivered RUNNING job (its worker died) is taken again;
- * a finished or cancelled one is not (null: nothing to run).
+ * A worker takes the job: RUNNING, one more attempt, and the lease (lockedBy, lockedAt) on its row. A re-delivered
+ * RUNNING job is taken only when its lease has expired (its worker died or stalled); while another worker still
+ * renews it, or once the job has finished or been cancelled, there is nothing to run (null).
  */
 export async function startAttempt(id: number, workerId: string): Promise<Job | null> {
   const now = new Date();
+  const leaseExpired = new Date(now.getTime() - config.jobs.leaseSeconds * 1000);
   const [job] = await prisma.job.updateManyAndReturn({
-    where: { id, status: { in: ACTIVE } },
+    where: {
+      id,
+      OR: [{ status: 'QUEUED' }, { status: 'RUNNING', OR: [{ lockedAt: null }, { lockedAt: { lt: leaseExpired } }] }],
+    },
     data: {
       status: 'RUNNING',
       attempts: { increment: 1 },
@@ -63,10 +72,33 @@ export async function startAttempt(id: number, workerId: string): Promise<Job | 
   return started;
 }
 
-/** The job succeeded: keeps its result and the last progress it reported. False when it was cancelled meanwhile. */
-export async function succeed(id: number, result: unknown, last: ProgressPoint | undefined): Promise<boolean> {
+/**
+ * Seconds until the lease of a job another worker is running expires, or null when no one holds it (finished,
+ * cancelled, or free to take). A delivery that finds the lease held comes back after this long.
+ */
+export async function leaseHeldFor(id: number): Promise<{ kind: JobKind; seconds: number } | null> {
+  const job = await prisma.job.findUnique({ where: { id }, select: { kind: true, status: true, lockedAt: true } });
+  if (job?.status !== 'RUNNING' || !job.lockedAt) return null;
+  const expiresAt = job.lockedAt.getTime() + config.jobs.leaseSeconds * 1000;
+  return { kind: job.kind, seconds: Math.max(1, Math.ceil((expiresAt - Date.now()) / 1000)) };
+}
+
+/**
+ * Keeps the worker's lease on a running job: renewed every third of the lease while the handler runs (progress
+ * writes renew it too). False once the lease is no longer this worker's (the job finished, was cancelled or taken).
+ */
+export async function renewLease(id: number, workerId: string): Promise<boolean> {
+  const { count } = await prisma.job.updateMany({ where: { id, status: 'RUNNING', lockedBy: workerId }, data: { lockedAt: new Date() } });
+  return count > 0;
+}
+
+/**
+ * The job succeeded: keeps its result and the last progress it reported. False when it was cancelled meanwhile, or
+ * its lease was taken by another worker (this one stalled past the lease): only the lease holder's run counts.
+ */
+export async function succeed(id: number, workerId: string, result: unknown, last: ProgressPoint | undefined): Promise<boolean> {
   const { count } = await prisma.job.updateMany({
-    where: { id, status: 'RUNNING' },
+    where: { id, status: 'RUNNING', lockedBy: workerId },
     data: {
       status: 'SUCCEEDED',
       result: JSON.parse(JSON.stringify(result ?? null)),
@@ -81,14 +113,18 @@ export async function succeed(id: number, result: unknown, last: ProgressPoint |
   return count > 0;
 }
 
-/** An attempt failed: back to QUEUED when it will be retried, else FAILED. False when it was cancelled meanwhile. */
+/**
+ * An attempt failed: back to QUEUED when it will be retried, else FAILED. False when it was cancelled meanwhile
+ * (or its lease was taken by another worker, whose attempt decides).
+ */
 export async function fail(
   id: number,
+  workerId: string,
   failure: { code: string; message: string; retry: boolean },
   last: ProgressPoint | undefined,
 ): Promise<boolean> {
   const { count } = await prisma.job.updateMany({
-    where: { id, status: 'RUNNING' },
+    where: { id, status: 'RUNNING', lockedBy: workerId },
     data: {
       status: failure.retry ? 'QUEUED' : 'FAILED',
       errorCode: failure.code,
@@ -140,10 +176,11 @@ export interface JobProgressReporter {
 
 /**
  * How a running job reports progress: written to its Job row (throttled, so a 300-page read is not 300 writes)
- * and announced with NOTIFY. Each written report also checks the job is still RUNNING and rejects with
- * JobCancelledError when it is not; a step change or a step's last report is always written (and checked).
+ * and announced with NOTIFY; each written report renews the worker's lease. Each also checks the job is still
+ * RUNNING under this worker's lease and rejects with JobCancelledError when it is not (cancelled, or taken over
+ * by another worker); a step change or a step's last report is always written (and checked).
  */
-export function progressReporter(jobId: number, kind: JobKind): JobProgressReporter {
+export function progressReporter(jobId: number, kind: JobKind, workerId: string): JobProgressReporter {
   let last: ProgressPoint | undefined;
   let lastAt = 0;
   let lastOverall = 0;
@@ -158,7 +195,7 @@ export function progressReporter(jobId: number, kind: JobKind): JobProgressRepor
     if (!boundary && now - lastAt < MIN_INTERVAL_MS) return;
     lastAt = now;
     const { count } = await prisma.job.updateMany({
-      where: { id: jobId, status: 'RUNNING' },
+      where: { id: jobId, status: 'RUNNING', lockedBy: workerId },
       data: { progressStep: step, progressCurrent: current, progressTotal: total, lockedAt: new Date() },
     });
     if (count === 0) throw new JobCancelledError(jobId);
