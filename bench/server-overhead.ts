@@ -3,7 +3,8 @@
 // query with a constant, each in its own process of the same kind. The two are measured in alternation so a slow
 // patch of the machine hits both. The figure (issue 14: >= 0.5) is the application with the response cache off:
 // every request executed, one SQL statement. A bare Yoga running the same Prisma query in its resolver is measured
-// the same way (a context row: Yoga + Prisma + PostgreSQL without our plugins and schema). The application is also
+// the same way (a context row: Yoga + Prisma + PostgreSQL without our plugins and schema), and one sending the same
+// data's hand-written SQL through pg (a context row: what Prisma's client costs). The application is also
 // measured as it ships (response cache on: repeated queries are answered from memory until the database changes,
 // src/http/response-cache.ts), a last row.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -138,7 +139,14 @@ try {
     'Bare Yoga + the same Prisma query in its resolver vs bare Yoga (company(id), 20 connections)',
     'bare Yoga + the same Prisma query (no plugins, no Pothos)',
     bare,
-    { file: './lib/serve-bare-prisma.ts', context: true },
+    { file: './lib/serve-bare-db.ts', env: { BENCH_BARE_READ: 'prisma' }, context: true },
+  );
+  // The same without Prisma: one hand-written statement through pg. The difference to the row above is Prisma's.
+  await figureFor(
+    'Bare Yoga + the same data by one hand-written SQL statement (pg) vs bare Yoga (company(id), 20 connections)',
+    'bare Yoga + one hand-written statement through pg (no Prisma)',
+    bare,
+    { file: './lib/serve-bare-db.ts', env: { BENCH_BARE_READ: 'pg' }, context: true },
   );
   await figureFor('Server vs bare Yoga (company(id), 20 connections, as shipped: response cache on)', 'the same, as shipped (response cache on)', bare);
 } finally {
